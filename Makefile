@@ -1,0 +1,22 @@
+# Two commands for a newcomer:  `make demo` (install + run in training mode)
+#                               `make test` (install + run the whole test suite)
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install translations lint
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install -e '.[test]'
+	$(BIN)/python packaging/build_translations.py
+
+demo: install
+	$(BIN)/pos-app --demo
+
+test: install
+	$(BIN)/python -m ruff check pos_app tests packaging
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -1,0 +1,32 @@
+"""Shared test set-up: headless Qt, a keyring that never touches the OS, the qasync loop."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt or keyring.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+os.environ.pop("SCALEV_API_KEY", None)
+
+import pytest  # noqa: E402
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def _qt_loop():
+    app = QApplication.instance() or QApplication([])
+    return qasync.QEventLoop(app)
+
+
+def pytest_asyncio_loop_factories(config, item):
+    # Every @pytest.mark.asyncio test runs on the Qt event loop, as the app does.
+    return {"qt": _qt_loop}
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
