@@ -1,0 +1,38 @@
+"""Fetching product thumbnails and store logos.
+
+A client of its own, without the Authorization header: images live on public CDN hosts
+and the API key must never travel to them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+
+log = logging.getLogger(__name__)
+
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+
+
+class ImageFetcher:
+    def __init__(self, *, timeout: float = 10.0, max_connections: int = 4) -> None:
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout, connect=5.0),
+            limits=httpx.Limits(max_connections=max_connections),
+            follow_redirects=True,
+        )
+
+    async def fetch(self, url: str) -> bytes | None:
+        """The image bytes, or None when it cannot be had (a missing thumbnail is no error)."""
+        try:
+            response = await self._client.get(url)
+        except httpx.HTTPError as exc:
+            log.debug("image %s not loaded: %s", url, type(exc).__name__)
+            return None
+        if response.status_code != 200 or len(response.content) > MAX_IMAGE_BYTES:
+            return None
+        return response.content
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
