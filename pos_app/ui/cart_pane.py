@@ -1,0 +1,159 @@
+"""The cart table with quantity editing, and the totals under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.money import format_rupiah
+from pos_app.domain.order_payload import ShippingChoice, sale_total
+from pos_app.ui.models.cart_model import ITEM, KIND, PRICE, QTY, TOTAL, CartModel
+from pos_app.ui.scan_router import QUANTITY_FIELD_PROPERTY
+
+MAX_QUANTITY = 9999
+
+
+class QuantityDelegate(QStyledItemDelegate):
+    """A plain digits-only editor, marked so the scan router guards it."""
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        editor.setValidator(QIntValidator(1, MAX_QUANTITY, editor))
+        editor.setProperty(QUANTITY_FIELD_PROPERTY, True)
+        editor.setAccessibleName(self.tr("Quantity"))
+        editor.setObjectName("quantityEditor")
+        return editor
+
+
+class CartPane(QWidget):
+    shippingRequested = Signal()
+
+    def __init__(self, model: CartModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.shipping: ShippingChoice | None = None
+
+        self.title = QLabel(objectName="paneTitle")
+        self.view = QTableView(objectName="cartView")
+        self.view.setModel(model)
+        self.view.setItemDelegateForColumn(QTY, QuantityDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(34)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (KIND, QTY, PRICE, TOTAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.installEventFilter(self)
+        self.empty_hint = QLabel(objectName="cartEmptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.subtotal_label, self.subtotal = QLabel(), QLabel(objectName="cartSubtotal")
+        self.shipping_label, self.shipping_value = QLabel(), QLabel(objectName="cartShipping")
+        self.total_label, self.total = QLabel(), QLabel(objectName="cartTotal")
+        for value in (self.subtotal, self.shipping_value, self.total):
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        totals = QFormLayout()
+        totals.addRow(self.subtotal_label, self.subtotal)
+        totals.addRow(self.shipping_label, self.shipping_value)
+        totals.addRow(self.total_label, self.total)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_hint)
+        layout.addLayout(totals)
+
+        model.cartChanged.connect(self.refresh_totals)
+        model.modelReset.connect(self.refresh_totals)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Cart"))
+        self.view.setAccessibleName(self.tr("Cart"))
+        self.view.setAccessibleDescription(
+            self.tr("Plus and minus change the quantity, Delete removes the line, Enter edits the quantity")
+        )
+        self.empty_hint.setText(self.tr("The cart is empty. Scan a product to start."))
+        self.subtotal_label.setText(self.tr("Subtotal"))
+        self.shipping_label.setText(self.tr("Shipping"))
+        self.total_label.setText(self.tr("Total"))
+        self.subtotal.setAccessibleName(self.tr("Subtotal"))
+        self.shipping_value.setAccessibleName(self.tr("Shipping"))
+        self.total.setAccessibleName(self.tr("Total"))
+        self.refresh_totals()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_shipping(self, choice: ShippingChoice | None) -> None:
+        self.shipping = choice
+        self.refresh_totals()
+
+    def refresh_totals(self) -> None:
+        cart = self.model.cart
+        self.empty_hint.setVisible(cart.is_empty)
+        self.subtotal.setText(format_rupiah(cart.subtotal))
+        shipping = self.shipping if cart.is_physical else None
+        if shipping is not None:
+            self.shipping_value.setText(f"{shipping.courier_label}  {format_rupiah(shipping.shipping_cost)}")
+        elif cart.is_physical:
+            self.shipping_value.setText(self.tr("chosen at checkout"))
+        else:
+            self.shipping_value.setText("–")
+        self.total.setText(format_rupiah(sale_total(cart, shipping)))
+
+    def current_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def remove_current(self) -> bool:
+        row = self.current_row()
+        if row is None:
+            return False
+        self.model.remove(row)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), ITEM))
+        return True
+
+    def select_row(self, row: int) -> None:
+        self.view.setCurrentIndex(self.model.index(row, ITEM))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            row = self.current_row()
+            key = event.key()
+            if row is not None and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.model.change_quantity(row, +1)
+                return True
+            if row is not None and key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+                self.model.change_quantity(row, -1)
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                return self.remove_current()
+            if row is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.view.edit(self.model.index(row, QTY))
+                return True
+        return super().eventFilter(watched, event)

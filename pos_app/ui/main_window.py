@@ -1,0 +1,345 @@
+"""The cashier window: stores | products | cart and customer, and the payment screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from pos_app.api.models import Order
+from pos_app.domain.cart import Cart, SellableItem
+from pos_app.ui.cart_pane import CartPane
+from pos_app.ui.customer_form import CustomerForm
+from pos_app.ui.models.cart_model import CartModel
+from pos_app.ui.payment_view import PaymentView
+from pos_app.ui.product_pane import ProductPane
+from pos_app.ui.sale_controller import Notice, SaleController
+from pos_app.ui.scan_router import ScanRouter
+from pos_app.ui.shortcuts_help import ShortcutsHelp
+from pos_app.ui.store_pane import StorePane
+from pos_app.ui.style import STYLE_SHEET
+
+SALE_PAGE, PAYMENT_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    settingsRequested = Signal()
+
+    def __init__(
+        self,
+        *,
+        store_pane: StorePane,
+        product_pane: ProductPane,
+        payment_view: PaymentView,
+        controller_factory,
+        training: bool,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE_SHEET)
+        self.training = training
+        self.cart_model = CartModel(parent=self)
+        self._carts: dict[int, Cart] = {}
+        self._cart_store_id: int | None = None
+        self._payment_done = False
+        self.store_pane = store_pane
+        self.product_pane = product_pane
+        self.cart_pane = CartPane(self.cart_model)
+        self.customer_form = CustomerForm()
+        self.payment_view = payment_view
+        self.controller: SaleController = controller_factory(self)
+
+        self.training_banner = QLabel(objectName="trainingBanner")
+        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_banner.setVisible(training)
+        self.notice = QLabel(objectName="noticeBanner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.notice_action = QPushButton(objectName="noticeAction")
+        self.notice_action.hide()
+        self.shipping_button = QPushButton(objectName="shippingButton")
+        self.checkout_button = QPushButton(objectName="checkoutButton")
+        self.checkout_button.setDefault(False)
+        self.checkout_button.setAutoDefault(False)
+        self.checkout_hint = QLabel(objectName="checkoutHint")
+        self.checkout_hint.setWordWrap(True)
+
+        self.stack = QStackedWidget(objectName="pages")
+        self.stack.addWidget(self._sale_page())
+        self.stack.addWidget(self.payment_view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.training_banner)
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(12, 6, 12, 0)
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_action)
+        layout.addLayout(notice_row)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.scan_router = ScanRouter(
+            is_known_code=lambda code: self.product_pane.find_sku(code) is not None,
+            submit_scan=self.product_pane.submit_scan,
+            scan_field=self.product_pane.scan,
+            parent=self,
+        )
+        QApplication.instance().installEventFilter(self.scan_router)
+        self.help = ShortcutsHelp(self)
+        self._wire()
+        self._shortcuts()
+        self.retranslate()
+        self.refresh_checkout_state()
+        self.resize(1280, 800)
+        self.product_pane.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sale_page(self) -> QWidget:
+        right = QWidget(objectName="salePanel")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.cart_pane, 3)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        right_layout.addWidget(line)
+        right_layout.addWidget(self.customer_form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.shipping_button)
+        buttons.addWidget(self.checkout_button, 1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.checkout_hint)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="saleSplitter")
+        for pane in (self.store_pane, self.product_pane, right):
+            wrapper = QWidget()
+            wrapper.setObjectName("paneFrame")
+            wrapper_layout = QVBoxLayout(wrapper)
+            wrapper_layout.setContentsMargins(12, 12, 12, 12)
+            wrapper_layout.addWidget(pane)
+            splitter.addWidget(wrapper)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 4)
+        splitter.setSizes([230, 560, 490])
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def _wire(self) -> None:
+        c = self.controller
+        self.store_pane.storeChosen.connect(c.choose_store)
+        self.product_pane.itemChosen.connect(self.add_item)
+        c.paymentMethodsLoaded.connect(self.customer_form.set_payment_methods)
+        c.catalogReset.connect(self.product_pane.set_catalog)
+        c.catalogAppended.connect(self.product_pane.add_items)
+        c.catalogLoading.connect(self.product_pane.set_loading)
+        c.shippingChanged.connect(self.cart_pane.set_shipping)
+        c.shippingChanged.connect(lambda _choice: self.refresh_checkout_state())
+        c.checkoutBusy.connect(lambda _busy: self.refresh_checkout_state())
+        c.notice.connect(self.show_notice)
+        c.orderCreated.connect(self.show_payment)
+        c.settingsNeeded.connect(self.settingsRequested)
+        c.storeChanged.connect(self._store_changed)
+        self.cart_model.cartChanged.connect(self._cart_changed)
+        self.cart_model.modelReset.connect(self.refresh_checkout_state)
+        self.customer_form.changed.connect(self.refresh_checkout_state)
+        self.customer_form.paymentMethodChanged.connect(self._payment_method_changed)
+        self.checkout_button.clicked.connect(self.checkout)
+        self.shipping_button.clicked.connect(self.choose_shipping)
+        self.notice_action.clicked.connect(self._notice_action)
+        self.payment_view.newSaleRequested.connect(self.new_sale)
+        self.payment_view.paid.connect(self._payment_finished)
+        self.payment_view.orderCanceled.connect(self._payment_finished)
+
+    def _shortcuts(self) -> None:
+        # Sale shortcuts belong to the sale page: hidden with it, they never clash with the
+        # payment screen's own keys (Qt ignores shortcuts of hidden widgets).
+        sale_page = self.stack.widget(SALE_PAGE)
+
+        def bind(key, slot, owner: QWidget) -> QShortcut:
+            shortcut = QShortcut(QKeySequence(key), owner)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            return shortcut
+
+        bind(Qt.Key.Key_F1, self.help.show_help, self)
+        bind(Qt.Key.Key_Escape, self.go_back, self)
+        bind(Qt.Key.Key_F2, self.focus_scan, sale_page)
+        bind(Qt.Key.Key_F3, self.focus_search, sale_page)
+        bind(Qt.Key.Key_F4, self.focus_customer, sale_page)
+        bind(Qt.Key.Key_F5, self.choose_shipping, sale_page)
+        bind(Qt.Key.Key_F6, self.focus_cart, sale_page)
+        bind(Qt.Key.Key_F12, self.checkout, sale_page)
+        bind("Ctrl+N", self.new_sale, sale_page)
+
+    # -- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        title = self.tr("Kasir")
+        if self.controller.store is not None:
+            title = f"{self.controller.store.name} – {title}"
+        if self.training:
+            title += " – " + self.tr("TRAINING")
+        self.setWindowTitle(title)
+        self.setAccessibleName(self.tr("Kasir cashier window"))
+        self.training_banner.setText(self.tr("TRAINING MODE – practice only, no real orders"))
+        self.training_banner.setAccessibleName(self.tr("Training mode"))
+        self.notice.setAccessibleName(self.tr("Message"))
+        self.shipping_button.setText(self.tr("Shipping… (F5)"))
+        self.shipping_button.setAccessibleName(self.tr("Choose shipping"))
+        self.checkout_button.setAccessibleName(self.tr("Checkout"))
+        self.checkout_hint.setAccessibleName(self.tr("What is missing for checkout"))
+        self._update_checkout_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- actions -------------------------------------------------------------------------
+    def add_item(self, item: SellableItem) -> None:
+        row = self.cart_model.add(item)
+        self.cart_pane.select_row(row)
+
+    def focus_scan(self) -> None:
+        if self.stack.currentIndex() == SALE_PAGE:
+            self.product_pane.scan.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.product_pane.scan.selectAll()
+
+    def focus_search(self) -> None:
+        if self.stack.currentIndex() == SALE_PAGE:
+            self.product_pane.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.product_pane.search.selectAll()
+
+    def focus_customer(self) -> None:
+        if self.stack.currentIndex() == SALE_PAGE:
+            self.customer_form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_cart(self) -> None:
+        if self.stack.currentIndex() == SALE_PAGE and self.cart_model.rowCount():
+            self.cart_pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if self.cart_pane.current_row() is None:
+                self.cart_pane.select_row(0)
+
+    @asyncSlot()
+    async def checkout(self) -> None:
+        if self.stack.currentIndex() != SALE_PAGE:
+            return
+        if self.controller.problems() and not self.controller.busy:
+            self.customer_form.mark_all()
+            invalid = self.customer_form.first_invalid_field()
+            if invalid is not None:
+                invalid.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.refresh_checkout_state()
+            return
+        await self.controller.checkout()
+
+    @asyncSlot()
+    async def choose_shipping(self) -> None:
+        if self.stack.currentIndex() == SALE_PAGE and self.cart_model.cart.is_physical:
+            await self.controller.ask_for_shipping()
+
+    def _payment_finished(self, _order_pk: str) -> None:
+        self._payment_done = True
+
+    def show_payment(self, order: Order, store_name: str, total: int) -> None:
+        self._payment_done = False
+        self.payment_view.show_order(order, store_name=store_name, total=total)
+        self.stack.setCurrentIndex(PAYMENT_PAGE)
+        self.payment_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_sale(self) -> None:
+        self.payment_view.stop()
+        self.cart_model.clear()
+        self.customer_form.clear()
+        self.controller.new_sale()
+        self.stack.setCurrentIndex(SALE_PAGE)
+        self.product_pane.search.clear()
+        self.focus_scan()
+
+    def go_back(self) -> None:
+        if self.stack.currentIndex() == PAYMENT_PAGE:
+            if self._payment_done:
+                self.new_sale()
+            return
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and focus is self.product_pane.search and focus.text():
+            focus.clear()
+            return
+        self.focus_scan()
+
+    def show_notice(self, notice: Notice | None) -> None:
+        if notice is None:
+            self.notice.hide()
+            self.notice_action.hide()
+            return
+        self.notice.setText(notice.text)
+        self.notice.setProperty("kind", notice.kind)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.show()
+        self._notice_kind = notice.action
+        if notice.action == "resend":
+            self.notice_action.setText(self.tr("Resend (F12)"))
+        elif notice.action == "settings":
+            self.notice_action.setText(self.tr("Open settings"))
+        self.notice_action.setAccessibleName(self.notice_action.text())
+        self.notice_action.setVisible(notice.action is not None)
+
+    def _notice_action(self) -> None:
+        if getattr(self, "_notice_kind", None) == "resend":
+            self.checkout()
+        elif getattr(self, "_notice_kind", None) == "settings":
+            self.settingsRequested.emit()
+
+    # -- state ---------------------------------------------------------------------------
+    def _store_changed(self, store) -> None:
+        # Each store keeps its own cart: moving through the store list never loses one.
+        if self._cart_store_id is not None:
+            self._carts[self._cart_store_id] = self.cart_model.cart
+        self._cart_store_id = store.id
+        self.cart_model.set_cart(self._carts.pop(store.id, None) or Cart())
+        self.retranslate()
+        self.refresh_checkout_state()
+
+    def _cart_changed(self) -> None:
+        self.controller.cart_or_method_changed()
+        self.refresh_checkout_state()
+
+    def _payment_method_changed(self, _method: str) -> None:
+        self.controller.cart_or_method_changed()
+        self.refresh_checkout_state()
+
+    def refresh_checkout_state(self) -> None:
+        busy = self.controller.busy
+        self.checkout_button.setEnabled(not busy and not self.controller.problems())
+        self.shipping_button.setVisible(self.cart_model.cart.is_physical)
+        self._update_checkout_texts()
+
+    def _update_checkout_texts(self) -> None:
+        if self.controller.busy:
+            self.checkout_button.setText(self.tr("Sending…"))
+        else:
+            self.checkout_button.setText(self.tr("Checkout (F12)"))
+        problems = self.controller.problems()
+        self.checkout_hint.setText(" ".join(problems))
+        self.checkout_hint.setVisible(bool(problems))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.payment_view.stop()
+        self.controller.shutdown()
+        QApplication.instance().removeEventFilter(self.scan_router)
+        super().closeEvent(event)

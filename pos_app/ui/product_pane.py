@@ -1,0 +1,197 @@
+"""Scan field, product search and the Products / Bundles tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.cart import SellableItem
+from pos_app.ui.image_cache import ImageCache
+from pos_app.ui.models.roles import ObjectRole
+from pos_app.ui.models.sellable_model import NAME, PRICE, SKU, SellableModel
+
+
+def _item_table(model: SellableModel, name: str) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setIconSize(QSize(32, 32))
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(40)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+    # Fixed widths: sizing columns to their contents walks every row on each search.
+    header.setSectionResizeMode(SKU, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(PRICE, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(SKU, 140)
+    header.resizeSection(PRICE, 120)
+    return view
+
+
+class ProductPane(QWidget):
+    itemChosen = Signal(object)  # SellableItem, one unit
+
+    def __init__(self, thumbnails: ImageCache | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._by_sku: dict[str, SellableItem] = {}
+
+        self.scan = QLineEdit(objectName="scanInput")
+        self.scan.setClearButtonEnabled(True)
+        self.scan_message = QLabel(objectName="scanMessage")
+        self.scan_message.setWordWrap(True)
+        self.scan_message.hide()
+        self.search = QLineEdit(objectName="productSearch")
+        self.search.setClearButtonEnabled(True)
+
+        icon = thumbnails.icon if thumbnails else None
+        self.products = SellableModel(icon, self)
+        self.bundles = SellableModel(icon, self)
+        if thumbnails:
+            thumbnails.loaded.connect(self.products.thumbnail_changed)
+            thumbnails.loaded.connect(self.bundles.thumbnail_changed)
+        self.product_view = _item_table(self.products, "productView")
+        self.bundle_view = _item_table(self.bundles, "bundleView")
+        self.tabs = QTabWidget(objectName="catalogTabs")
+        self.tabs.addTab(self.product_view, "")
+        self.tabs.addTab(self.bundle_view, "")
+
+        self.progress = QProgressBar(objectName="catalogProgress")
+        self.progress.setRange(0, 0)  # busy: the total is unknown until the last page
+        self.progress.setMaximumHeight(6)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel(objectName="catalogStatus")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.scan_message)
+        layout.addWidget(self.search)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+
+        self.scan.returnPressed.connect(self._scan_entered)
+        self.scan.textEdited.connect(lambda _text: self.scan_message.hide())
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._focus_results)
+        self.product_view.activated.connect(self._activated)
+        self.bundle_view.activated.connect(self._activated)
+        self.retranslate()
+
+    # -- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.scan.setPlaceholderText(self.tr("Scan or type a SKU, then Enter  (F2)"))
+        self.scan.setAccessibleName(self.tr("Scan barcode or SKU"))
+        self.search.setPlaceholderText(self.tr("Search products by name or SKU  (F3)"))
+        self.search.setAccessibleName(self.tr("Search products"))
+        self.tabs.setTabText(0, self.tr("Products"))
+        self.tabs.setTabText(1, self.tr("Bundles"))
+        self.tabs.setAccessibleName(self.tr("Catalog"))
+        self.product_view.setAccessibleName(self.tr("Products"))
+        self.bundle_view.setAccessibleName(self.tr("Bundles"))
+        self.progress.setAccessibleName(self.tr("Loading catalog"))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- catalog content -----------------------------------------------------------------
+    def clear_catalog(self) -> None:
+        self._by_sku.clear()
+        self.products.clear()
+        self.bundles.clear()
+        self._update_status()
+
+    def set_catalog(self, variants: list[SellableItem], bundle_options: list[SellableItem]) -> None:
+        self._by_sku = {}
+        self._index(variants)
+        self.products.replace_all(variants)
+        self.bundles.replace_all(bundle_options)
+        self._update_status()
+
+    def add_items(self, variants: list[SellableItem], bundle_options: list[SellableItem]) -> None:
+        self._index(variants)
+        self.products.append(variants)
+        self.bundles.append(bundle_options)
+        self._update_status()
+
+    def set_loading(self, loading: bool) -> None:
+        self.progress.setVisible(loading)
+        self._update_status()
+
+    def _index(self, variants: list[SellableItem]) -> None:
+        for item in variants:
+            if item.sku:
+                self._by_sku.setdefault(item.sku.casefold(), item)
+
+    def _update_status(self) -> None:
+        text = self.tr("{products} products, {bundles} bundle options").format(
+            products=self.products.total_count, bundles=self.bundles.total_count
+        )
+        if self.progress.isVisible():
+            text += " – " + self.tr("loading…")
+        self.status.setText(text)
+
+    def find_sku(self, sku: str) -> SellableItem | None:
+        return self._by_sku.get(sku.strip().casefold())
+
+    # -- scanning and choosing -------------------------------------------------------------
+    def submit_scan(self, code: str) -> bool:
+        """Add one unit of the variant with this SKU; say so clearly when there is none."""
+        code = code.strip()
+        if not code:
+            return False
+        item = self.find_sku(code)
+        if item is None:
+            self.scan_message.setText(self.tr("Unknown SKU “{code}”. Nothing was added.").format(code=code))
+            self.scan_message.setProperty("kind", "error")
+            self.scan_message.show()
+            QApplication.beep()
+            return False
+        self.scan_message.setText(self.tr("Added: {name}").format(name=item.name))
+        self.scan_message.setProperty("kind", "ok")
+        self.scan_message.show()
+        self.itemChosen.emit(item)
+        return True
+
+    def _scan_entered(self) -> None:
+        code = self.scan.text()
+        self.scan.clear()
+        self.submit_scan(code)
+
+    def _search_changed(self, text: str) -> None:
+        self.products.set_query(text)
+        self.bundles.set_query(text)
+
+    def _focus_results(self) -> None:
+        view = self.current_view()
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if view.model().rowCount() and not view.currentIndex().isValid():
+            view.setCurrentIndex(view.model().index(0, 0))
+
+    def current_view(self) -> QTableView:
+        return self.product_view if self.tabs.currentIndex() == 0 else self.bundle_view
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = index.data(ObjectRole)
+        if item is not None:
+            self.itemChosen.emit(item)

@@ -1,0 +1,342 @@
+"""The flow of one sale: store → catalog → cart → shipping quote → order.
+
+Lives apart from the window's layout so the window stays a thin arrangement of panes;
+all business rules are in the domain and services this calls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pos_app.api.errors import ApiError, AuthError, RateLimitedError, ValidationError
+from pos_app.api.models import Order, Store
+from pos_app.domain.customer import CustomerField
+from pos_app.domain.order_payload import ShippingChoice, build_order_payload, sale_total
+from pos_app.services.catalog import CatalogBatch, CatalogService
+from pos_app.services.shipping import ShippingService
+from pos_app.services.stores import StoreDirectory
+from pos_app.ui.error_text import error_message
+from pos_app.ui.tasks import TaskGroup, TaskSlot
+
+log = logging.getLogger(__name__)
+
+REQUOTE_DEBOUNCE_MS = 300
+MAX_RATE_LIMIT_WAIT_S = 60.0
+
+
+class CheckoutResultLike(Protocol):
+    order: Order
+    receipt: str
+    adopted: bool
+
+
+class Checkout(Protocol):
+    async def submit(self, *, store: Store, payload: dict[str, Any], total: int) -> CheckoutResultLike: ...
+
+    async def resend(self, receipt: str) -> CheckoutResultLike: ...
+
+
+@dataclass(frozen=True)
+class Notice:
+    text: str
+    kind: str = "info"  # info | error | warning
+    action: str | None = None  # "resend" | "settings" | None
+
+
+class SaleController(QObject):
+    """Signals carry what the window shows; the window never calls a service itself."""
+
+    storeChanged = Signal(object)  # Store
+    paymentMethodsLoaded = Signal(list)
+    catalogReset = Signal(list, list)  # variants, bundle options
+    catalogAppended = Signal(list, list)
+    catalogLoading = Signal(bool)
+    shippingChanged = Signal(object)  # ShippingChoice | None
+    checkoutBusy = Signal(bool)
+    notice = Signal(object)  # Notice | None
+    orderCreated = Signal(object, str, int)  # Order, store name, total
+    settingsNeeded = Signal()
+
+    def __init__(
+        self,
+        *,
+        stores: StoreDirectory,
+        catalog: CatalogService,
+        shipping: ShippingService,
+        checkout: Checkout,
+        terminal_name: str,
+        window,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.stores = stores
+        self._catalog = catalog
+        self.shipping_service = shipping
+        self._checkout = checkout
+        self._terminal = terminal_name
+        self._window = window  # the window: its cart model, customer form and dialogs' parent
+        self.store: Store | None = None
+        self.shipping: ShippingChoice | None = None
+        self._catalog_task = TaskSlot()
+        self._methods_task = TaskSlot()
+        self._requote_task = TaskSlot()
+        self._background = TaskGroup()
+        self._busy = False
+        self._unknown_receipt: str | None = None
+        self._requote_timer = QTimer(self, singleShot=True, interval=REQUOTE_DEBOUNCE_MS)
+        self._requote_timer.timeout.connect(self._start_requote)
+
+    # -- store and catalog ---------------------------------------------------------------
+    def choose_store(self, store: Store) -> None:
+        self.store = store
+        self.set_shipping(None)
+        self.storeChanged.emit(store)
+        self._methods_task.start(self._load_payment_methods(store))
+        self._catalog_task.start(self._load_catalog(store))
+
+    async def _load_payment_methods(self, store: Store) -> None:
+        try:
+            methods = await self.stores.payment_methods(store)
+        except ApiError as exc:
+            methods = list(store.payment_methods)
+            self.notice.emit(Notice(error_message(exc), "warning"))
+        self.paymentMethodsLoaded.emit(methods)
+
+    async def _load_catalog(self, store: Store) -> None:
+        cached = self._catalog.cached(store)
+        if cached is not None:
+            self.catalogReset.emit(cached.variants, cached.bundle_options)
+        else:
+            self.catalogReset.emit([], [])
+        self.catalogLoading.emit(True)
+        fresh = CatalogBatch()
+        try:
+            async for batch in self._catalog.fetch(store):
+                if cached is None:
+                    self.catalogAppended.emit(batch.variants, batch.bundle_options)
+                else:
+                    # Refreshing behind a cached catalog: swap once, so rows never double.
+                    fresh.variants.extend(batch.variants)
+                    fresh.bundle_options.extend(batch.bundle_options)
+            if cached is not None:
+                self.catalogReset.emit(fresh.variants, fresh.bundle_options)
+        except ApiError as exc:
+            if cached is not None:
+                self.notice.emit(Notice(self.tr("Offline: selling from the saved catalog."), "warning"))
+            else:
+                self.notice.emit(Notice(error_message(exc), "error"))
+            if isinstance(exc, AuthError):
+                self.settingsNeeded.emit()
+        finally:
+            self.catalogLoading.emit(False)
+
+    # -- shipping quote --------------------------------------------------------------------
+    def set_shipping(self, choice: ShippingChoice | None) -> None:
+        self.shipping = choice
+        self.shippingChanged.emit(choice)
+
+    def cart_or_method_changed(self) -> None:
+        """A quote is only good for the cart and method it was made for: quote again."""
+        if self.shipping is None:
+            return
+        cart = self._window.cart_model.cart
+        if not cart.is_physical:
+            self.set_shipping(None)
+            return
+        self._requote_timer.start()
+
+    def _start_requote(self) -> None:
+        if self.shipping is not None and self.store is not None:
+            self._requote_task.start(self._requote())
+
+    async def _requote(self) -> None:
+        choice, store = self.shipping, self.store
+        assert choice is not None and store is not None
+        cart = self._window.cart_model.cart
+        method = self._window.customer_form.payment_method()
+        if choice.is_valid_for(cart, method):
+            return
+        try:
+            fresh = await self.shipping_service.requote(store, choice, cart, method)
+        except ApiError as exc:
+            fresh = None
+            self.notice.emit(Notice(error_message(exc), "warning"))
+        if fresh is None:
+            self.notice.emit(
+                Notice(self.tr("The courier is not available any more; choose shipping again."), "warning")
+            )
+        self.set_shipping(fresh)
+
+    async def ask_for_shipping(self) -> ShippingChoice | None:
+        from pos_app.ui.shipping_dialog import ask_for_shipping  # the dialog pulls in many widgets
+
+        if self.store is None:
+            return None
+        choice = await ask_for_shipping(
+            self._window,
+            self.shipping_service,
+            store=self.store,
+            cart=self._window.cart_model.cart,
+            payment_method=self._window.customer_form.payment_method(),
+            previous=self.shipping,
+        )
+        if choice is not None:
+            self.set_shipping(choice)
+        return choice
+
+    # -- checkout ------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def problems(self) -> list[str]:
+        """Why checkout cannot start yet, in the order the cashier should fix them."""
+        problems = []
+        if self.store is None:
+            problems.append(self.tr("Choose a store."))
+        if self._window.cart_model.cart.is_empty:
+            problems.append(self.tr("Add at least one item."))
+        if not self._window.customer_form.is_valid():
+            problems.append(self.tr("Complete the customer's details."))
+        if not self._window.customer_form.payment_method():
+            problems.append(self.tr("Choose a payment method."))
+        return problems
+
+    async def checkout(self) -> Order | None:
+        if self._busy:
+            return None  # a double click or a held Enter never sends a second order
+        self._busy = True
+        self.checkoutBusy.emit(True)
+        try:
+            return await self._checkout_once()
+        finally:
+            self._busy = False
+            self.checkoutBusy.emit(False)
+
+    async def _checkout_once(self) -> Order | None:
+        if self._unknown_receipt is not None:
+            return await self._submit(lambda: self._checkout.resend(self._unknown_receipt or ""))
+        if self.problems():
+            self._window.customer_form.mark_all()
+            return None
+        store = self.store
+        assert store is not None
+        cart = self._window.cart_model.cart
+        method = self._window.customer_form.payment_method()
+        if self._requote_timer.isActive():
+            self._requote_timer.stop()
+            self._start_requote()
+        if self._requote_task.running and self._requote_task.task is not None:
+            await asyncio.shield(self._requote_task.task)
+        shipping = self.shipping
+        if cart.is_physical and (shipping is None or not shipping.is_valid_for(cart, method)):
+            shipping = await self.ask_for_shipping()
+            if shipping is None:
+                return None
+        customer = self._window.customer_form.customer()
+        assert customer is not None
+        payload = build_order_payload(
+            store_unique_id=store.unique_id,
+            customer=customer,
+            cart=cart,
+            payment_method=method,
+            shipping=shipping if cart.is_physical else None,
+            metadata={"pos_terminal": self._terminal},
+        )
+        total = sale_total(cart, shipping)
+        return await self._submit(lambda: self._checkout.submit(store=store, payload=payload, total=total))
+
+    async def _submit(self, send) -> Order | None:
+        from pos_app.services.checkout import OutcomeUnknown
+
+        self.notice.emit(Notice(self.tr("Sending the order…")))
+        for _attempt in range(2):
+            try:
+                result = await send()
+            except RateLimitedError as exc:
+                # The server refused before doing anything, so waiting and sending is safe.
+                wait = min(exc.retry_after, MAX_RATE_LIMIT_WAIT_S)
+                await self._count_down(wait)
+                continue
+            except OutcomeUnknown as exc:
+                self._unknown_receipt = exc.receipt
+                self.notice.emit(
+                    Notice(
+                        self.tr(
+                            "No answer from the server, and the order was not found there. "
+                            "Nothing is lost: press Resend (F12) to send it again."
+                        ),
+                        "error",
+                        action="resend",
+                    )
+                )
+                return None
+            except ValidationError as exc:
+                self._show_validation(exc)
+                return None
+            except AuthError as exc:
+                self.notice.emit(Notice(error_message(exc), "error", action="settings"))
+                self.settingsNeeded.emit()
+                return None
+            except ApiError as exc:
+                self.notice.emit(Notice(error_message(exc) + " " + self.tr("The cart is kept."), "error"))
+                return None
+            self._unknown_receipt = None
+            self.notice.emit(None)
+            store_name = self.store.name if self.store else ""
+            total = sale_total(self._window.cart_model.cart, self.shipping)
+            self.orderCreated.emit(result.order, store_name, total)
+            return result.order
+        self.notice.emit(Notice(self.tr("The server is still busy. Try again in a moment."), "error"))
+        return None
+
+    async def _count_down(self, seconds: float) -> None:
+        remaining = seconds
+        while remaining > 0:
+            self.notice.emit(
+                Notice(
+                    self.tr("Too many requests. Sending in {seconds} s…").format(
+                        seconds=int(remaining + 0.99)
+                    )
+                )
+            )
+            step = min(1.0, remaining)
+            await asyncio.sleep(step)
+            remaining -= step
+
+    def _show_validation(self, exc: ValidationError) -> None:
+        by_field = {field.value: field for field in CustomerField}
+        customer_errors = {}
+        others = []
+        for name, messages in exc.field_errors.items():
+            text = "; ".join(messages)
+            if name in by_field:
+                customer_errors[by_field[name]] = text
+            elif name == "payment_method":
+                self._window.customer_form.set_payment_error(text)
+            else:
+                others.append(f"{name}: {text}")
+        if customer_errors:
+            self._window.customer_form.set_server_errors(customer_errors)
+        detail = " ".join(others)
+        text = self.tr("The server did not accept the order. The cart is kept.")
+        self.notice.emit(Notice(f"{text} {detail}".strip(), "error"))
+        if any(
+            name.startswith(("courier", "shipping", "location", "warehouse")) for name in exc.field_errors
+        ):
+            self.set_shipping(None)
+
+    def new_sale(self) -> None:
+        self._unknown_receipt = None
+        self.set_shipping(None)
+        self.notice.emit(None)
+
+    def shutdown(self) -> None:
+        for slot in (self._catalog_task, self._methods_task, self._requote_task):
+            slot.cancel()
+        self._background.cancel_all()
