@@ -1,0 +1,426 @@
+"""Send a sale to Scalev so that it is never lost and never created twice.
+
+The rules, in order of importance:
+
+1. The sale is in the journal (``synchronous=FULL``) before a byte goes out.
+2. ``create_order`` is called once per cashier action, never retried automatically:
+   the route has no idempotency key (contract §3.7, §8.4).
+3. When the answer is ambiguous (5xx, broken connection after sending, timeout) the
+   order is looked up by our receipt number; found → adopted, not found →
+   :class:`OutcomeUnknown` and the cashier decides to resend.
+4. A resend (and a restart) looks the order up again first and only sends after a
+   clean "not found"; a failed lookup never counts as "not found".
+
+Errors that prove no order exists close the entry as ``unsent`` (never reached the server,
+or 401/403/429: the server refused without reading it) or ``rejected`` (the server read it
+and said no). They are kept apart because the cashier's next step differs: ``unsent`` →
+press again (nothing is wrong with the sale); ``rejected`` → fix the marked fields.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Any, Protocol
+
+from pos_app.api.errors import (
+    ApiError,
+    ApiTimeoutError,
+    AuthError,
+    ForbiddenError,
+    NetworkError,
+    RateLimitedError,
+    ResponseFormatError,
+    ServerError,
+    ValidationError,
+)
+from pos_app.api.models import Order, OrderSummary, Store
+from pos_app.services.reconcile import DEFAULT_WINDOW, find_existing_order, receipt_of
+from pos_app.storage.journal import SENDABLE, Journal, JournalEntry, JournalState, JournalStateError
+
+log = logging.getLogger(__name__)
+
+
+class CheckoutClient(Protocol):
+    """The part of ``ScalevClient`` checkout needs (tests pass small fakes)."""
+
+    async def create_order(self, payload: Mapping[str, Any]) -> Order: ...
+
+    async def get_order(self, order_pk: str) -> Order: ...
+
+    def iter_orders(
+        self,
+        *,
+        search: str | None = None,
+        search_field: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        store_id: int | None = None,
+    ) -> AsyncIterator[OrderSummary]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutResult:
+    receipt: str
+    order: Order
+    entry: JournalEntry
+    adopted: bool = False  # found on the server after an ambiguous failure
+    # True when the order could be found but not fetched in full: ``order`` then holds
+    # only what the order list gave (id, number, status, payment_url); poll get_order.
+    order_is_partial: bool = False
+
+
+class OutcomeUnknown(Exception):
+    """The server may or may not hold the order, and a lookup could not find it.
+
+    The journal entry is ``unknown``; the UI offers "Kirim ulang / Resend", which calls
+    :meth:`CheckoutService.resend` (it looks again before sending).
+    """
+
+    def __init__(self, receipt: str, *, lookup_error: ApiError | None = None) -> None:
+        detail = f"; the lookup failed too: {lookup_error}" if lookup_error else ""
+        super().__init__(f"{receipt}: the order may or may not exist{detail}")
+        self.receipt = receipt
+        self.lookup_error = lookup_error  # None: the lookup answered "not found"
+
+
+class CheckoutBusy(Exception):
+    """This receipt is being sent or looked up right now (a double click)."""
+
+    def __init__(self, receipt: str) -> None:
+        super().__init__(f"{receipt} is already being processed")
+        self.receipt = receipt
+
+
+class RecoveryKind(StrEnum):
+    ADOPTED = "adopted"  # the order exists: the entry is confirmed
+    NOT_SENT = "not_sent"  # written but never sent: the cashier may send it
+    UNKNOWN = "unknown"  # sent, not found: the cashier decides (resend)
+    UNREACHABLE = "unreachable"  # the lookup failed (offline?): try again later
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryOutcome:
+    receipt: str
+    kind: RecoveryKind
+    entry: JournalEntry
+    order: Order | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LookupPolicy:
+    """How hard to look for an order before giving up.
+
+    ``not_found_delays``: after an ambiguous failure, the pauses between repeated
+    lookups that found nothing (a slow server may commit after answering 502 or after
+    our timeout). ``error_retries``: extra tries when the lookup itself fails, on top of
+    the client's own read retries. ``max_rate_wait``: the longest 429 wait accepted.
+    """
+
+    not_found_delays: Sequence[float] = (0.5, 1.5)
+    error_retries: int = 2
+    error_delay: float = 0.5
+    max_rate_wait: float = 15.0
+    window: timedelta = DEFAULT_WINDOW
+
+
+@dataclass(frozen=True, slots=True)
+class _Lookup:
+    summary: OrderSummary | None = None
+    order: Order | None = None
+    error: ApiError | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.summary is not None
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CheckoutService:
+    def __init__(
+        self,
+        client: CheckoutClient,
+        journal: Journal,
+        *,
+        clock: Callable[[], datetime] = _utc_now,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        lookup: LookupPolicy | None = None,
+    ) -> None:
+        self._client = client
+        self._journal = journal
+        self._clock = clock
+        self._sleep = sleep
+        self._policy = lookup or LookupPolicy()
+        self._busy: set[str] = set()
+
+    # --- the cashier's actions --------------------------------------------------------
+
+    async def submit(self, *, store: Store, payload: Mapping[str, Any], total: int) -> CheckoutResult:
+        """Record the sale, send it once, and settle what happened.
+
+        Raises ``ValidationError`` (entry ``rejected``, mark the fields), the not-sent
+        errors (``NetworkError`` with ``request_sent`` False, ``AuthError``,
+        ``ForbiddenError``, ``RateLimitedError``: entry ``unsent``, keep the cart), other
+        ``ApiError`` answers (``rejected``), or :class:`OutcomeUnknown`.
+        """
+        entry = self._journal.begin(
+            store_id=store.id,
+            store_unique_id=store.unique_id,
+            store_name=store.name,
+            customer_name=str(payload.get("customer_name") or ""),
+            customer_phone=str(payload.get("customer_phone") or ""),
+            total=total,
+            payload=payload,
+        )
+        with self._claim(entry.receipt):
+            return await self._send(entry.receipt)
+
+    async def resend(self, receipt: str) -> CheckoutResult:
+        """Send an unfinished or unsent entry again — after one more lookup.
+
+        The same payload and receipt number go out again (attempts + 1). An entry that
+        is already confirmed is returned as is, without sending.
+        """
+        with self._claim(receipt):
+            entry = self._entry(receipt)
+            if entry.state in (JournalState.CONFIRMED, JournalState.PAID) and entry.order_pk:
+                order = await self._client.get_order(entry.order_pk)
+                return CheckoutResult(receipt, order, entry, adopted=entry.adopted)
+            if entry.state not in SENDABLE:
+                raise JournalStateError(f"{receipt} is {entry.state}; it cannot be sent again")
+            found = await self._look_up(entry, not_found_delays=())
+            if found.found:
+                return await self._adopt(entry, found)
+            if found.error is not None:
+                if entry.state in (JournalState.UNKNOWN, JournalState.SENT):
+                    raise OutcomeUnknown(receipt, lookup_error=found.error) from found.error
+                raise found.error  # never sent before: a plain "offline" for the UI
+            return await self._send(receipt)
+
+    async def recover_unfinished(self) -> list[RecoveryOutcome]:
+        """At start: settle every entry a previous run left open. Never sends anything."""
+        outcomes = []
+        for entry in self._journal.unfinished():
+            if entry.receipt in self._busy:
+                continue
+            with self._claim(entry.receipt):
+                outcomes.append(await self._recover(entry))
+        return outcomes
+
+    def mark_paid(self, receipt: str) -> JournalEntry:
+        return self._journal.mark_paid(receipt)
+
+    def mark_canceled(self, receipt: str) -> JournalEntry:
+        return self._journal.mark_canceled(receipt)
+
+    # --- sending ----------------------------------------------------------------------
+
+    async def _send(self, receipt: str) -> CheckoutResult:
+        entry = self._journal.mark_sent(receipt)
+        try:
+            order = await self._client.create_order(entry.payload)
+        except ValidationError as exc:
+            self._journal.mark_rejected(receipt, _reason(exc), exc.field_errors)
+            raise
+        except ApiError as exc:
+            if _may_have_succeeded(exc):
+                self._journal.mark_unknown(receipt, _describe(exc))
+                log.warning("%s: ambiguous answer (%s); looking the order up", receipt, _describe(exc))
+                return await self._settle_ambiguous(receipt)
+            if _refused_unread(exc):
+                self._journal.mark_unsent(receipt, _unsent_reason(exc), _describe(exc))
+            else:
+                # The server read the order and said no (404 store, 409 …): no order.
+                self._journal.mark_rejected(receipt, _reason(exc), {})
+            raise
+        except BaseException as exc:
+            # Cancelled (app closing, cashier gave up) or a bug: the request may be out.
+            self._journal.mark_unknown(receipt, f"interrupted while sending: {exc!r}")
+            raise
+        entry = self._journal.mark_confirmed(receipt, order)
+        return CheckoutResult(receipt, order, entry)
+
+    async def _settle_ambiguous(self, receipt: str) -> CheckoutResult:
+        entry = self._entry(receipt)
+        found = await self._look_up(entry, not_found_delays=self._policy.not_found_delays)
+        if found.found:
+            return await self._adopt(entry, found)
+        raise OutcomeUnknown(receipt, lookup_error=found.error)
+
+    async def _recover(self, entry: JournalEntry) -> RecoveryOutcome:
+        receipt = entry.receipt
+        found = await self._look_up(entry, not_found_delays=())
+        if found.found:
+            result = await self._adopt(entry, found)
+            return RecoveryOutcome(receipt, RecoveryKind.ADOPTED, result.entry, result.order)
+        if entry.state is JournalState.CREATED:
+            # Never handed to the network, so nothing can exist; the cashier may send it.
+            kind = RecoveryKind.UNREACHABLE if found.error else RecoveryKind.NOT_SENT
+            error = _describe(found.error) if found.error else None
+            return RecoveryOutcome(receipt, kind, entry, error=error)
+        if found.error is not None:
+            # ``sent`` of a dead process becomes ``unknown``; either way the next start
+            # (or the cashier's Resend) looks again.
+            entry = self._journal.mark_unknown(
+                receipt, f"lookup after restart failed: {_describe(found.error)}"
+            )
+            return RecoveryOutcome(receipt, RecoveryKind.UNREACHABLE, entry, error=_describe(found.error))
+        entry = self._journal.mark_unknown(receipt, "not found on the server after restart")
+        return RecoveryOutcome(receipt, RecoveryKind.UNKNOWN, entry)
+
+    # --- finding and adopting ---------------------------------------------------------
+
+    async def _look_up(self, entry: JournalEntry, *, not_found_delays: Sequence[float]) -> _Lookup:
+        """Search until found, a clean "not found" after ``not_found_delays``, or errors."""
+        policy = self._policy
+        misses = 0
+        errors = 0
+        while True:
+            try:
+                found = await self._find_once(entry)
+            except RateLimitedError as exc:
+                errors += 1
+                if errors > policy.error_retries or exc.retry_after > policy.max_rate_wait:
+                    return _Lookup(error=exc)
+                await self._sleep(exc.retry_after)
+                continue
+            except (ServerError, NetworkError, ApiTimeoutError) as exc:
+                errors += 1
+                if errors > policy.error_retries:
+                    return _Lookup(error=exc)
+                await self._sleep(policy.error_delay * errors)
+                continue
+            except ApiError as exc:  # 401/403/unreadable: retrying will not help
+                return _Lookup(error=exc)
+            if found.found:
+                return found
+            if misses >= len(not_found_delays):
+                return found
+            await self._sleep(not_found_delays[misses])
+            misses += 1
+
+    async def _find_once(self, entry: JournalEntry) -> _Lookup:
+        claimed = self._journal.claimed_order_pks() - {entry.order_pk}
+        summary = await find_existing_order(
+            self._client, entry, window=self._policy.window, claimed=claimed, now=self._clock()
+        )
+        if summary is None or receipt_of(summary.metadata) == entry.receipt:
+            return _Lookup(summary)
+        # Matched without our receipt (a list without metadata): the full order decides.
+        order = await self._client.get_order(summary.id)
+        other = receipt_of(order.metadata)
+        if other is not None and other != entry.receipt:
+            log.info("%s: look-alike order %s belongs to %s", entry.receipt, order.order_id, other)
+            return _Lookup()
+        return _Lookup(summary, order)
+
+    async def _adopt(self, entry: JournalEntry, found: _Lookup) -> CheckoutResult:
+        summary = found.summary
+        assert summary is not None
+        # Record it first: from here on nothing may send this receipt again.
+        confirmed = self._journal.mark_confirmed(entry.receipt, summary, adopted=True)
+        log.info("%s: adopted existing order %s", entry.receipt, summary.order_id)
+        order = found.order
+        if order is None:
+            try:
+                order = await self._get_order(summary.id)
+            except ApiError as exc:
+                log.warning("%s: order %s found but not fetched: %s", entry.receipt, summary.id, exc)
+                return CheckoutResult(
+                    entry.receipt,
+                    _order_from_summary(summary),
+                    confirmed,
+                    adopted=True,
+                    order_is_partial=True,
+                )
+        confirmed = self._journal.mark_confirmed(entry.receipt, order, adopted=True)
+        return CheckoutResult(entry.receipt, order, confirmed, adopted=True)
+
+    async def _get_order(self, pk: str) -> Order:
+        attempt = 0
+        while True:
+            try:
+                return await self._client.get_order(pk)
+            except (ServerError, NetworkError, ApiTimeoutError, RateLimitedError) as exc:
+                attempt += 1
+                if attempt > self._policy.error_retries:
+                    raise
+                wait = exc.retry_after if isinstance(exc, RateLimitedError) else self._policy.error_delay
+                await self._sleep(min(wait, self._policy.max_rate_wait))
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _entry(self, receipt: str) -> JournalEntry:
+        entry = self._journal.find(receipt)
+        if entry is None:
+            raise KeyError(receipt)
+        return entry
+
+    @contextmanager
+    def _claim(self, receipt: str) -> Iterator[None]:
+        # One action per receipt at a time: two overlapping resends could both see
+        # "not found" and both send.
+        if receipt in self._busy:
+            raise CheckoutBusy(receipt)
+        self._busy.add(receipt)
+        try:
+            yield
+        finally:
+            self._busy.discard(receipt)
+
+
+def _may_have_succeeded(exc: ApiError) -> bool:
+    if exc.may_have_succeeded:
+        return True
+    # A 2xx we could not read most likely created the order; a 408 may have been
+    # processed before the proxy gave up.
+    return isinstance(exc, ResponseFormatError) or exc.status == 408
+
+
+def _refused_unread(exc: ApiError) -> bool:
+    """Errors that prove the server did not act on the request."""
+    if isinstance(exc, NetworkError | ApiTimeoutError):
+        return not exc.request_sent
+    return isinstance(exc, AuthError | ForbiddenError | RateLimitedError)
+
+
+def _unsent_reason(exc: ApiError) -> str:
+    if isinstance(exc, AuthError):
+        return "not sent: API key refused"
+    if isinstance(exc, ForbiddenError):
+        return "not sent: not allowed for this key"
+    if isinstance(exc, RateLimitedError):
+        return f"not sent: rate limited (retry in {exc.retry_after:.0f} s)"
+    return "not sent: offline"
+
+
+def _reason(exc: ApiError) -> str:
+    return exc.message or type(exc).__name__
+
+
+def _describe(exc: ApiError | None) -> str:
+    return "" if exc is None else f"{type(exc).__name__}: {exc}"
+
+
+def _order_from_summary(summary: OrderSummary) -> Order:
+    return Order(
+        id=summary.id,
+        order_id=summary.order_id,
+        status=summary.status,
+        payment_status=summary.payment_status,
+        payment_url=summary.payment_url,
+        customer_name=summary.customer_name,
+        customer_phone=summary.customer_phone,
+        gross_revenue=summary.gross_revenue,
+        metadata=summary.metadata,
+        created_at=summary.created_at,
+    )

@@ -1,0 +1,169 @@
+"""Find the server order of a journal entry whose create call got no clear answer.
+
+``POST /v3/orders`` has no idempotency key (contract §3.7, §8.4): after a timeout, a 5xx
+or a crash the order may exist. The only safe way to know is to look for it — by the
+customer's phone in ``GET /v3/orders`` — and recognise it by OUR receipt number, which
+``Journal.begin`` put into ``metadata.pos_receipt_no``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Collection, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from pos_app.api.models import OrderSummary
+from pos_app.storage.journal import JournalEntry
+
+log = logging.getLogger(__name__)
+
+RECEIPT_KEY = "pos_receipt_no"
+TERMINAL_KEY = "pos_terminal"
+
+DEFAULT_WINDOW = timedelta(minutes=30)
+# Rows looked at per search: a phone has few orders in an hour, and a bound keeps a
+# lookup to a handful of requests (25 rows a page) even for a very busy number.
+MAX_WINDOW_ROWS = 200
+# Rows looked at in the search without a time window (newest first).
+MAX_RECENT_ROWS = 50
+
+
+class OrderLister(Protocol):
+    """The part of ``ScalevClient`` a lookup needs."""
+
+    def iter_orders(
+        self,
+        *,
+        search: str | None = None,
+        search_field: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        store_id: int | None = None,
+    ) -> AsyncIterator[OrderSummary]: ...
+
+
+def receipt_of(metadata: Mapping[str, Any] | None) -> str | None:
+    """The POS receipt number an order carries, if any."""
+    value = (metadata or {}).get(RECEIPT_KEY)
+    return value if isinstance(value, str) and value else None
+
+
+async def find_existing_order(
+    client: OrderLister,
+    entry: JournalEntry,
+    *,
+    window: timedelta = DEFAULT_WINDOW,
+    claimed: Collection[str] = (),
+    now: datetime | None = None,
+) -> OrderSummary | None:
+    """The order created for ``entry``, or None when the server has none.
+
+    Primary rule: a row whose ``metadata.pos_receipt_no`` is our receipt. An order
+    carrying a different receipt number is never taken. Only when the listed rows carry
+    no metadata at all (a server that does not echo it in lists) does a heuristic apply:
+    same total, same phone, created inside the window, not already tied to another
+    journal entry (``claimed``); the caller must confirm such a match on the full order.
+
+    API errors propagate: an error is not "not found", and only a clean "not found"
+    may ever lead to sending again.
+    """
+    search, field = _search_key(entry)
+    last_try = max(entry.sent_at or entry.created_at, now or entry.created_at)
+    since = entry.created_at - window
+    until = last_try + window
+
+    rows = await _collect(
+        client.iter_orders(
+            search=search, search_field=field, since=since, until=until, store_id=entry.store_id
+        ),
+        entry.receipt,
+        MAX_WINDOW_ROWS,
+    )
+    if isinstance(rows, OrderSummary):
+        return rows
+    if not any(row.metadata for row in rows):
+        guess = _heuristic_match(entry, rows, since, until, claimed)
+        if guess is not None:
+            log.info(
+                "%s: no metadata in the order list; %s matches by phone/total/time",
+                entry.receipt,
+                guess.order_id,
+            )
+            return guess
+
+    # The time filter is only as good as the server's time fields (``draft_time`` may be
+    # empty for orders created straight as pending), so also look at the newest orders of
+    # this customer without it — exact receipt matches only.
+    recent = await _collect(
+        client.iter_orders(search=search, search_field=field, store_id=entry.store_id),
+        entry.receipt,
+        MAX_RECENT_ROWS,
+    )
+    return recent if isinstance(recent, OrderSummary) else None
+
+
+def _search_key(entry: JournalEntry) -> tuple[str, str]:
+    if entry.customer_phone:
+        return entry.customer_phone, "customer_phone"
+    return entry.customer_name, "customer_name"
+
+
+async def _collect(
+    rows: AsyncIterator[OrderSummary], receipt: str, limit: int
+) -> OrderSummary | list[OrderSummary]:
+    """The row carrying ``receipt`` as soon as it shows up, else the rows seen."""
+    seen: list[OrderSummary] = []
+    try:
+        async for row in rows:
+            if receipt_of(row.metadata) == receipt:
+                return row
+            seen.append(row)
+            if len(seen) >= limit:
+                break
+    finally:
+        # An async generator left half-way must be closed here, not by the loop later.
+        aclose = getattr(rows, "aclose", None)
+        if aclose is not None:
+            await aclose()
+    return seen
+
+
+def _heuristic_match(
+    entry: JournalEntry,
+    rows: list[OrderSummary],
+    since: datetime,
+    until: datetime,
+    claimed: Collection[str],
+) -> OrderSummary | None:
+    phone = _digits62(entry.customer_phone)
+    candidates = [
+        row
+        for row in rows
+        if not row.metadata
+        and row.id not in claimed
+        and row.gross_revenue == entry.total
+        and phone is not None
+        and _digits62(row.customer_phone) == phone
+        and row.created_at is not None
+        and since <= _aware(row.created_at) <= until
+    ]
+    if not candidates:
+        return None
+    # Several look-alikes: take the one created closest to our last send.
+    sent = entry.sent_at or entry.created_at
+    return min(candidates, key=lambda row: abs(_aware(row.created_at) - sent))  # type: ignore[arg-type]
+
+
+def _aware(moment: datetime) -> datetime:
+    # A timestamp without zone from the server is read as UTC (the API's own convention).
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _digits62(phone: str | None) -> str | None:
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    if not digits:
+        return None
+    if digits.startswith("0"):
+        digits = "62" + digits[1:]
+    return digits

@@ -1,0 +1,173 @@
+"""find_existing_order: our receipt number decides; look-alikes are only a last resort."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from pos_app.api.errors import ServerError
+from pos_app.api.models import OrderSummary
+from pos_app.services.reconcile import find_existing_order
+from pos_app.storage.journal import JournalEntry, JournalState
+
+T0 = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
+PHONE = "6281234567890"
+
+
+def entry(receipt: str = "KASIR-01-000007", **changes) -> JournalEntry:
+    values = dict(
+        receipt=receipt,
+        terminal="KASIR-01",
+        seq=7,
+        created_at=T0,
+        store_id=4127,
+        store_unique_id="store_abc",
+        store_name="Toko",
+        customer_name="Budi",
+        customer_phone=PHONE,
+        total=50000,
+        payload={},
+        state=JournalState.UNKNOWN,
+        attempts=1,
+        updated_at=T0,
+        sent_at=T0 + timedelta(seconds=1),
+    )
+    values.update(changes)
+    return JournalEntry(**values)
+
+
+def row(pk: str, receipt: str | None, *, total: int = 50000, phone: str = PHONE, at: datetime = T0, **meta):
+    metadata = dict(meta)
+    if receipt is not None:
+        metadata["pos_receipt_no"] = receipt
+    return OrderSummary(
+        id=pk,
+        order_id=f"N-{pk}",
+        status="pending",
+        payment_status="unpaid",
+        customer_phone=phone,
+        gross_revenue=total,
+        metadata=metadata,
+        created_at=at + timedelta(seconds=2),
+    )
+
+
+class FakeLister:
+    """Answers iter_orders from fixed rows, one async generator per call."""
+
+    def __init__(self, windowed: list[OrderSummary], recent: list[OrderSummary] | None = None) -> None:
+        self.windowed = windowed
+        self.recent = windowed if recent is None else recent
+        self.calls: list[dict] = []
+        self.closed = 0
+        self.fail = False
+
+    def iter_orders(self, **filters) -> AsyncIterator[OrderSummary]:
+        self.calls.append(filters)
+        rows = self.windowed if filters.get("since") else self.recent
+        return self._gen(rows)
+
+    async def _gen(self, rows):
+        try:
+            if self.fail:
+                raise ServerError("boom", status=502)
+            for item in rows:
+                yield item
+        finally:
+            self.closed += 1
+
+
+@pytest.mark.asyncio
+async def test_finds_our_receipt_and_searches_by_phone_around_the_entry():
+    ours = row("pk-ours", "KASIR-01-000007")
+    lister = FakeLister([row("pk-a", "KASIR-01-000006"), ours, row("pk-b", "KASIR-01-000008")])
+    found = await find_existing_order(lister, entry(), window=timedelta(minutes=10))
+    assert found == ours
+    call = lister.calls[0]
+    assert call["search"] == PHONE
+    assert call["search_field"] == "customer_phone"
+    assert call["store_id"] == 4127
+    assert call["since"] == T0 - timedelta(minutes=10)
+    assert call["until"] == T0 + timedelta(seconds=1) + timedelta(minutes=10)
+    assert len(lister.calls) == 1
+    assert lister.closed == 1  # stopped early, generator closed
+
+
+@pytest.mark.asyncio
+async def test_until_reaches_past_a_later_resend():
+    lister = FakeLister([])
+    now = T0 + timedelta(hours=3)
+    await find_existing_order(lister, entry(), window=timedelta(minutes=5), now=now)
+    assert lister.calls[0]["until"] == now + timedelta(minutes=5)
+
+
+@pytest.mark.asyncio
+async def test_an_order_with_another_receipt_is_never_taken():
+    # Same phone, same total, same minute: still somebody else's sale.
+    lister = FakeLister([row("pk-x", "KASIR-01-000006"), row("pk-y", "KASIR-02-000007")])
+    assert await find_existing_order(lister, entry()) is None
+
+
+@pytest.mark.asyncio
+async def test_when_rows_carry_metadata_a_row_without_it_is_not_ours():
+    # The list echoes metadata (one row has it), so a row without it came from another channel.
+    lister = FakeLister([row("pk-web", None), row("pk-x", "KASIR-01-000006")])
+    assert await find_existing_order(lister, entry()) is None
+
+
+@pytest.mark.asyncio
+async def test_without_any_metadata_in_the_list_a_single_look_alike_is_offered():
+    lister = FakeLister(
+        [
+            row("pk-other-total", None, total=99000),
+            row("pk-other-phone", None, phone="6285700000000"),
+            row("pk-too-old", None, at=T0 - timedelta(hours=2)),
+            row("pk-match", None, phone="081234567890"),  # same number, 08 form
+        ]
+    )
+    found = await find_existing_order(lister, entry())
+    assert found is not None and found.id == "pk-match"
+
+
+@pytest.mark.asyncio
+async def test_look_alikes_already_tied_to_another_receipt_are_skipped():
+    lister = FakeLister([row("pk-1", None), row("pk-2", None, at=T0 + timedelta(minutes=5))])
+    found = await find_existing_order(lister, entry(), claimed={"pk-1"})
+    assert found is not None and found.id == "pk-2"
+    assert await find_existing_order(lister, entry(), claimed={"pk-1", "pk-2"}) is None
+
+
+@pytest.mark.asyncio
+async def test_the_closest_look_alike_to_the_send_time_wins():
+    lister = FakeLister([row("pk-late", None, at=T0 + timedelta(minutes=20)), row("pk-near", None)])
+    found = await find_existing_order(lister, entry())
+    assert found is not None and found.id == "pk-near"
+
+
+@pytest.mark.asyncio
+async def test_a_second_search_without_time_window_catches_orders_the_filter_hid():
+    ours = row("pk-ours", "KASIR-01-000007")
+    lister = FakeLister(windowed=[], recent=[row("pk-x", "KASIR-01-000001"), ours])
+    assert await find_existing_order(lister, entry()) == ours
+    assert "since" not in lister.calls[1]
+    # …but that second search never guesses by look-alikes.
+    lister = FakeLister(windowed=[], recent=[row("pk-web", None)])
+    assert await find_existing_order(lister, entry()) is None
+
+
+@pytest.mark.asyncio
+async def test_without_a_phone_the_name_is_searched():
+    lister = FakeLister([])
+    await find_existing_order(lister, entry(customer_phone=""))
+    assert lister.calls[0]["search"] == "Budi"
+    assert lister.calls[0]["search_field"] == "customer_name"
+
+
+@pytest.mark.asyncio
+async def test_errors_are_not_not_found():
+    lister = FakeLister([])
+    lister.fail = True
+    with pytest.raises(ServerError):
+        await find_existing_order(lister, entry())
