@@ -413,6 +413,11 @@ class Journal:
         ).fetchall()
         return [_row_to_entry(r) for r in rows]
 
+    def entries(self) -> list[JournalEntry]:
+        """Every entry of every day, oldest first (audits, exports, tests)."""
+        rows = self._db.execute("SELECT * FROM entries ORDER BY created_at, seq").fetchall()
+        return [_row_to_entry(r) for r in rows]
+
     def claimed_order_pks(self) -> set[str]:
         """Server orders already tied to a receipt (so no second receipt adopts them)."""
         rows = self._db.execute("SELECT order_pk FROM entries WHERE order_pk IS NOT NULL").fetchall()

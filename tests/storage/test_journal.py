@@ -202,6 +202,7 @@ def test_list_by_day_and_search(data_dir):
         assert [e.receipt for e in j.list(search="000003")] == [other.receipt]
         assert j.list(search="%") == []
         assert j.list(date(2020, 1, 1)) == []
+        assert [e.receipt for e in j.entries()] == [yesterday.receipt, today.receipt, other.receipt]
 
 
 def test_entries_survive_reopen(data_dir):
