@@ -1,0 +1,70 @@
+"""Dialogs that can be awaited from a coroutine without stopping the app.
+
+``QMessageBox.exec()`` and the static ``QMessageBox.question()`` run a nested Qt event loop;
+under qasync that freezes every other task (payment polling, catalog loading) until the
+dialog closes, and can deadlock. Here the box is shown with ``open()`` and the coroutine
+awaits a future that the box's ``finished`` signal resolves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+CONFIRM_DIALOG = "confirmDialog"
+CONFIRM_OK_BUTTON = "confirmOkButton"
+CONFIRM_CANCEL_BUTTON = "confirmCancelButton"
+
+
+async def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    ok_text: str,
+    cancel_text: str,
+    informative_text: str = "",
+    default_ok: bool = False,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> bool:
+    """Ask a yes/no question; True only when the OK button was clicked.
+
+    Escape, closing the window and the cancel button all answer False. The safe answer is
+    the default button unless ``default_ok``, so a cashier's stray Enter never confirms a
+    destructive action. If the awaiting task is cancelled the box closes with it.
+    The box has objectName ``confirmDialog`` and its buttons ``confirmOkButton`` and
+    ``confirmCancelButton`` (tests and other screens find them by those names).
+    """
+    box = QMessageBox(parent)
+    box.setObjectName(CONFIRM_DIALOG)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative_text:
+        box.setInformativeText(informative_text)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    ok.setObjectName(CONFIRM_OK_BUTTON)
+    ok.setAccessibleName(ok_text)
+    cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName(CONFIRM_CANCEL_BUTTON)
+    cancel.setAccessibleName(cancel_text)
+    box.setDefaultButton(ok if default_ok else cancel)
+    box.setEscapeButton(cancel)
+
+    answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+    def finished(_result: int) -> None:
+        if not answer.done():
+            answer.set_result(box.clickedButton() is ok)
+
+    box.finished.connect(finished)
+    box.open()
+    try:
+        return await answer
+    finally:
+        if box.isVisible():
+            box.reject()  # the task was cancelled: do not leave an orphan question on screen
+        box.deleteLater()

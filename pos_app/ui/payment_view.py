@@ -1,0 +1,722 @@
+"""The screen the customer pays from: a big QR, the amount, and a status that confirms itself.
+
+Designed for two readers at once: the customer a metre away (QR, total, store name, which
+app to scan with) and the cashier (order number, status, copy/open link, cancel, next sale).
+The order is polled by :class:`PaymentWatcher`; "PAID" is shown only when Scalev says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.api.errors import ApiError, ConflictError, RateLimitedError
+from pos_app.api.models import Order
+from pos_app.domain.money import format_rupiah
+from pos_app.services.payment_watcher import CANCELED, CONFLICT, OrderSource, PaymentWatcher, is_final
+from pos_app.ui.async_dialogs import confirm
+from pos_app.ui.error_text import error_message
+from pos_app.ui.qr_widget import QrWidget
+
+ImageLoader = Callable[[str], Awaitable[bytes]]
+
+WAITING, PAID, NEEDS_ATTENTION, CANCELED_STATE = "waiting", "paid", "conflict", "canceled"
+
+# Calm colours; every background comes with its own text colour so a dark desktop theme
+# cannot put white text on the light pills. Green, amber and grey carry the meaning, and the
+# text says it too, for colour-blind cashiers.
+_STYLE = """
+#paymentFrame { border: 6px solid transparent; border-radius: 14px; }
+#paymentFrame[state="paid"] { border-color: #2e7d32; }
+#paymentFrame[state="conflict"] { border-color: #e0a100; }
+#paymentStatus { border-radius: 12px; padding: 12px 18px; background: #e4edf7; color: #1d3b5c; }
+#paymentStatus[state="paid"] { background: #2e7d32; color: #ffffff; }
+#paymentStatus[state="conflict"] { background: #ffe08a; color: #4a3400; }
+#paymentStatus[state="canceled"] { background: #e2e2e2; color: #3c3c3c; }
+#connectionProblem { color: #8a5a00; }
+#actionMessage { color: #a12a1f; }
+#doneMark { border-radius: 110px; }
+#doneMark[state="paid"] { background: #dcefdc; color: #2e7d32; }
+#doneMark[state="canceled"] { background: #e6e6e6; color: #6b6b6b; }
+#doneText[state="paid"] { color: #2e7d32; }
+#doneText[state="canceled"] { color: #5a5a5a; }
+"""
+
+
+def _scaled_font(widget: QWidget, factor: float, *, bold: bool = False, minimum: float = 0) -> QFont:
+    """Sizes relative to the desktop font, so a large-font setting makes everything larger."""
+    font = QFont(widget.font())
+    base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(max(base * factor, minimum))
+    font.setBold(bold)
+    return font
+
+
+class _WrappingLabel(QLabel):
+    """A word-wrapped label that claims the height its wrapped text needs.
+
+    A plain wrapped QLabel reports its one-line height as its minimum, so in a narrow
+    window the layout squeezes it and neighbours overlap the second line.
+    """
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent, objectName=name)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._claim_height()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._claim_height()
+
+    def _claim_height(self) -> None:
+        # Measured by hand: QLabel.heightForWidth() never answers less than the minimum
+        # height, so it cannot tell when the text got shorter again.
+        needed = 0
+        if self.text():
+            area = self.contentsRect()
+            text = self.fontMetrics().boundingRect(
+                QRect(0, 0, max(area.width(), 1), 100_000), Qt.TextFlag.TextWordWrap, self.text()
+            )
+            needed = text.height() + (self.height() - area.height())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
+def _repolish(widget: QWidget) -> None:
+    # Dynamic properties only restyle after an explicit unpolish/polish.
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+class PaymentView(QWidget):
+    """Shows one order until it is paid or canceled. Call :meth:`stop` when closing it."""
+
+    # camelCase like Qt's own signals, so they read naturally in connect() calls.
+    newSaleRequested = Signal()
+    orderCanceled = Signal(str)  # order pk
+    paid = Signal(str)  # order pk
+
+    def __init__(
+        self,
+        source: OrderSource,
+        watcher_factory: Callable[[], PaymentWatcher] | None = None,
+        parent: QWidget | None = None,
+        *,
+        image_loader: ImageLoader | None = None,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentView")
+        self._source = source
+        self._watcher_factory = watcher_factory or (lambda: PaymentWatcher(source))
+        self._image_loader = image_loader
+        self._open_url = open_url
+        self._tasks: dict[str, asyncio.Task[Any]] = {}
+        self._order: Order | None = None
+        self._store_name = ""
+        self._total = 0
+        self._problem: ApiError | None = None  # polling trouble, cleared by the next answer
+        self._message = ""  # result of the cashier's last action, in plain words
+        self._qris_note = ""  # why the QRIS tab shows text instead of a code
+        self._confirming = False
+        self._busy: set[str] = set()  # "check", "cancel": no double submit
+        self._announced: set[str] = set()  # signals already emitted for this order
+        self._build()
+        self.retranslate()
+        self._render()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setStyleSheet(_STYLE)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._frame = QFrame(self, objectName="paymentFrame")
+        outer.addWidget(self._frame)
+        # The QR gets the whole height on the left (bigger is easier to scan from a
+        # distance); everything the cashier reads or clicks stacks on the right.
+        root = QHBoxLayout(self._frame)
+        root.setContentsMargins(24, 20, 24, 20)
+        root.setSpacing(32)
+        root.addLayout(self._build_qr_column(), 13)
+        info = self._build_info_column()
+        info.addSpacing(12)
+        info.addLayout(self._build_link_row())
+        info.addSpacing(12)
+        info.addLayout(self._build_button_row())
+        root.addLayout(info, 9)
+
+    def _build_qr_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        self._qr_stack = QStackedWidget(self, objectName="qrArea")
+
+        self._tabs = QTabWidget(self, objectName="qrTabs")
+        self._tabs.tabBar().setFont(_scaled_font(self, 1.1))
+        self._tabs.setDocumentMode(True)
+        # In a narrow window shorten the labels rather than hide a tab behind scroll arrows.
+        self._tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self._tabs.setUsesScrollButtons(False)
+        self._payment_qr = QrWidget(self)
+        self._payment_qr.setObjectName("paymentQr")
+        self._camera_tab = self._tabs.addTab(self._payment_qr, "")
+
+        qris_page = QWidget(self, objectName="qrisPage")
+        qris_layout = QVBoxLayout(qris_page)
+        qris_layout.setContentsMargins(0, 0, 0, 0)
+        self._qris_qr = QrWidget(qris_page)
+        self._qris_qr.setObjectName("qrisQr")
+        self._qris_text = _WrappingLabel(qris_page, "qrisText")
+        self._qris_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._qris_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._qris_text.setFont(_scaled_font(self, 1.1))
+        qris_layout.addWidget(self._qris_qr, 1)
+        qris_layout.addWidget(self._qris_text, 1)
+        self._qris_tab = self._tabs.addTab(qris_page, "")
+        self._tabs.currentChanged.connect(self._render_hint)
+
+        self._done = QWidget(self, objectName="donePanel")
+        done_layout = QVBoxLayout(self._done)
+        done_layout.addStretch(1)
+        self._done_mark = QLabel(self._done, objectName="doneMark")
+        self._done_mark.setFont(_scaled_font(self, 10, bold=True, minimum=90))
+        self._done_mark.setFixedSize(220, 220)  # a round badge; radius in the style sheet
+        self._done_text = QLabel(self._done, objectName="doneText")
+        self._done_text.setFont(_scaled_font(self, 2.4, bold=True, minimum=22))
+        for label in (self._done_mark, self._done_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        done_layout.addWidget(self._done_mark, 0, Qt.AlignmentFlag.AlignHCenter)
+        done_layout.addSpacing(20)
+        done_layout.addWidget(self._done_text)
+        done_layout.addStretch(1)
+
+        self._qr_stack.addWidget(self._tabs)
+        self._qr_stack.addWidget(self._done)
+        column.addWidget(self._qr_stack, 1)
+        self._scan_hint = _WrappingLabel(self, "scanHint")
+        self._scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._scan_hint.setFont(_scaled_font(self, 1.1))
+        column.addWidget(self._scan_hint)
+        return column
+
+    def _build_info_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        self._store_label = _WrappingLabel(self, "storeName")
+        self._store_label.setFont(_scaled_font(self, 1.4, bold=True, minimum=13))
+        self._order_caption = self._caption()
+        self._order_number = QLabel(self, objectName="orderNumber")
+        self._order_number.setFont(_scaled_font(self, 2.3, bold=True, minimum=22))
+        self._order_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._total_caption = self._caption()
+        self._total_label = QLabel(self, objectName="orderTotal")
+        self._total_label.setFont(_scaled_font(self, 3.0, bold=True, minimum=28))
+
+        self._status = _WrappingLabel(self, "paymentStatus")
+        self._status.setFont(_scaled_font(self, 1.8, bold=True, minimum=17))
+        self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._problem_label = _WrappingLabel(self, "connectionProblem")
+        self._problem_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message_label = _WrappingLabel(self, "actionMessage")
+        self._check_button = self._button("checkPaymentButton", self._on_check_clicked)
+        self._check_keys = self._shortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self._check_button)
+
+        column.addWidget(self._store_label)
+        column.addSpacing(18)
+        for widget in (self._order_caption, self._order_number):
+            column.addWidget(widget)
+        column.addSpacing(12)
+        for widget in (self._total_caption, self._total_label):
+            column.addWidget(widget)
+        column.addSpacing(24)
+        column.addWidget(self._status)
+        column.addWidget(self._problem_label)
+        column.addStretch(1)
+        column.addWidget(self._message_label)
+        column.addWidget(self._check_button)
+        return column
+
+    def _build_link_row(self) -> QGridLayout:
+        row = QGridLayout()
+        row.setHorizontalSpacing(8)
+        self._url_caption = self._caption()
+        self._url = QLineEdit(self, objectName="paymentUrl")
+        self._url.setReadOnly(True)  # selectable and copyable, never editable
+        self._url.setMinimumHeight(36)
+        self._copy_button = self._button("copyUrlButton", self._copy_url)
+        self._open_button = self._button("openUrlButton", self._open_payment_url)
+        row.setVerticalSpacing(6)
+        row.addWidget(self._url_caption, 0, 0, 1, 2)
+        row.addWidget(self._url, 1, 0, 1, 2)
+        row.addWidget(self._copy_button, 2, 0)
+        row.addWidget(self._open_button, 2, 1)
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(2000)
+        self._copied_timer.timeout.connect(self.retranslate)
+        return row
+
+    def _build_button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self._cancel_button = self._button("cancelOrderButton", self._on_cancel_clicked)
+        self._new_sale_button = self._button("newSaleButton", self.newSaleRequested.emit)
+        self._new_sale_keys = self._shortcut(QKeySequence("Ctrl+N"), self._new_sale_button)
+        self._new_sale_button.setFont(_scaled_font(self, 1.2, bold=True))
+        self._new_sale_button.setMinimumWidth(220)
+        row.addWidget(self._cancel_button)
+        row.addStretch(1)
+        row.addWidget(self._new_sale_button)
+        return row
+
+    def _shortcut(self, keys: QKeySequence, button: QPushButton) -> QShortcut:
+        # A QShortcut rather than button.setShortcut(): QAbstractButton.setText() replaces
+        # the button's shortcut with the text's mnemonic, so retranslating would drop it.
+        shortcut = QShortcut(keys, self)
+        shortcut.activated.connect(lambda: self._press(button))
+        return shortcut
+
+    @staticmethod
+    def _press(button: QPushButton) -> None:
+        if button.isVisible() and button.isEnabled():
+            button.click()
+
+    def _caption(self) -> QLabel:
+        label = QLabel(self, objectName="caption")
+        label.setFont(_scaled_font(self, 1.05))
+        return label
+
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(self, objectName=name)
+        button.setMinimumHeight(44)
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- public API ----------------------------------------------------------------------
+
+    def show_order(self, order: Order, *, store_name: str, total: int) -> None:
+        """Show ``order`` and watch it until it is paid or canceled (stops any earlier watch)."""
+        self.stop()
+        self._order = order
+        self._store_name = store_name
+        self._total = total
+        self._problem = None
+        self._message = ""
+        self._qris_note = ""
+        self._announced.clear()
+        self._payment_qr.set_data(order.payment_url)
+        self._url.setText(order.payment_url or "")
+        self._url.setCursorPosition(0)
+        self._show_qris(order, initial=True)
+        # QRIS is what bank and e-wallet apps accept, so a QRIS customer sees that code first.
+        has_qris = self._tabs.isTabVisible(self._qris_tab)
+        self._tabs.setCurrentIndex(self._qris_tab if has_qris else self._camera_tab)
+        self.retranslate()
+        self._render()
+        if is_final(order):
+            self._announce(order)
+        else:
+            self._start("watch", self._watch(order.id))
+
+    def stop(self) -> None:
+        """Stop polling and every pending request of this screen (call it on close)."""
+        tasks, self._tasks = self._tasks, {}
+        for task in tasks.values():
+            task.cancel()
+        self._busy.clear()
+        self._confirming = False
+
+    async def aclose(self) -> None:
+        """Stop, and wait until every task of this screen has really ended.
+
+        ``stop()`` only asks tasks to end; a task resumed after the event loop stopped
+        would fail, so whoever ends the loop (app quit, a test) awaits this first.
+        """
+        tasks = list(self._tasks.values())
+        self.stop()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def order(self) -> Order | None:
+        return self._order
+
+    # -- background work -----------------------------------------------------------------
+
+    def _start(self, role: str, coro: Coroutine[Any, Any, None]) -> None:
+        old = self._tasks.get(role)
+        if old is not None:
+            old.cancel()
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks[role] = task
+        task.add_done_callback(lambda done: self._finished(role, done))
+
+    def _finished(self, role: str, task: asyncio.Task[Any]) -> None:
+        if self._tasks.get(role) is task:
+            del self._tasks[role]
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            # A bug, not an API failure (those are handled where they happen): same path
+            # as an exception in an asyncSlot, so the app logs it and pytest-qt fails.
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _running(self, role: str) -> bool:
+        task = self._tasks.get(role)
+        return task is not None and not task.done()
+
+    async def _watch(self, order_pk: str) -> None:
+        watcher = self._watcher_factory()
+        try:
+            await watcher.watch(order_pk, self._apply, self._on_problem)
+        except ApiError as exc:
+            # Waiting will not fix this (refused key, order gone): say so and stop polling.
+            self._problem = None
+            self._message = self.tr("Stopped checking the payment. {reason}").format(
+                reason=error_message(exc)
+            )
+            self._render()
+
+    def _on_problem(self, exc: ApiError) -> None:
+        self._problem = exc
+        self._render()
+
+    def _apply(self, order: Order) -> None:
+        """A fresh answer about the shown order (from polling, a check, or a cancel)."""
+        if self._order is None or order.id != self._order.id:
+            return  # a late answer about an order no longer on screen
+        previous = self._order
+        if not (order.qr_string or order.qr_image_url):
+            # Keep a QRIS code fetched by create_payment even if this answer leaves it out.
+            order = replace(order, qr_string=previous.qr_string, qr_image_url=previous.qr_image_url)
+        self._order = order
+        self._problem = None
+        self._show_qris(order, initial=False)
+        if is_final(order) and self._confirming and (asking := self._tasks.get("cancel")):
+            asking.cancel()  # closes the question: there is nothing left to cancel
+        self._render()
+        self._announce(order)
+
+    def _announce(self, order: Order) -> None:
+        if order.is_paid and "paid" not in self._announced:
+            self._announced.add("paid")
+            self._new_sale_button.setFocus()
+            self.paid.emit(order.id)
+        elif order.status == CANCELED and "canceled" not in self._announced:
+            self._announced.add("canceled")
+            self._new_sale_button.setFocus()
+            self.orderCanceled.emit(order.id)
+
+    # -- QRIS ----------------------------------------------------------------------------
+
+    def _show_qris(self, order: Order, *, initial: bool) -> None:
+        if order.qr_string:
+            if self._qris_qr.data() != order.qr_string:
+                self._qris_note = ""
+                self._qris_qr.set_data(order.qr_string)
+        elif order.qr_image_url:
+            if initial or not self._qris_qr.has_content():
+                self._qris_qr.set_data(None)
+                if self._image_loader is None:
+                    self._qris_note = "url"
+                else:
+                    self._qris_note = "loading"
+                    self._start("qris", self._load_qris_image(order.qr_image_url))
+        elif initial and order.payment_method == "qris" and not is_final(order):
+            # §4.12: a QRIS order without a code yet gets its payment request made once.
+            self._qris_qr.set_data(None)
+            self._qris_note = "loading"
+            self._start("qris", self._create_qris(order.id))
+        elif initial:
+            self._qris_qr.set_data(None)
+        self._tabs.setTabVisible(self._qris_tab, self._qris_qr.has_content() or bool(self._qris_note))
+        self._qris_qr.setVisible(self._qris_qr.has_content())
+        self._qris_text.setVisible(not self._qris_qr.has_content())
+
+    async def _load_qris_image(self, url: str) -> None:
+        assert self._image_loader is not None
+        image = QImage()
+        # Whatever goes wrong with the download, the screen falls back to showing the URL.
+        with contextlib.suppress(Exception):
+            image = QImage.fromData(await self._image_loader(url))
+        if image.isNull():
+            self._qris_note = "url"
+        else:
+            self._qris_note = ""
+            self._qris_qr.set_image(image)
+        self._refresh_qris_page()
+
+    async def _create_qris(self, order_pk: str) -> None:
+        try:
+            info = await self._source.create_payment(order_pk)
+        except ApiError:
+            info = {}
+        qr_string, image_url = info.get("qr_string"), info.get("qr_image_url")
+        if self._order is None or self._order.id != order_pk:
+            return
+        if qr_string or image_url:
+            order = replace(self._order, qr_string=qr_string or None, qr_image_url=image_url or None)
+            self._order = order
+            self._qris_note = ""
+            self._show_qris(order, initial=True)
+        else:
+            self._qris_note = "missing"
+            self._tabs.setCurrentIndex(self._camera_tab)
+        self._refresh_qris_page()
+
+    def _refresh_qris_page(self) -> None:
+        self._qris_qr.setVisible(self._qris_qr.has_content())
+        self._qris_text.setVisible(not self._qris_qr.has_content())
+        self.retranslate()
+
+    # -- cashier actions -----------------------------------------------------------------
+
+    def _copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self._url.text())
+        self._copy_button.setText(self.tr("Copied ✓"))
+        self._copied_timer.start()
+
+    def _open_payment_url(self) -> None:
+        if self._url.text():
+            self._open_url(QUrl(self._url.text()))
+
+    def _on_check_clicked(self) -> None:
+        if self._order is not None and "check" not in self._busy:
+            self._start("check", self._check_now(self._order.id))
+
+    async def _check_now(self, order_pk: str) -> None:
+        self._busy.add("check")
+        self._message = ""
+        self._render()
+        try:
+            order = await self._source.check_payment(order_pk)
+        except ApiError as exc:
+            self._message = self.tr("Could not check the payment. {reason}").format(
+                reason=error_message(exc)
+            )
+        else:
+            self._apply(order)
+        finally:
+            self._busy.discard("check")
+        # Polling may have stopped on an error the cashier has since fixed: resume it.
+        current = self._order
+        if (
+            current is not None
+            and current.id == order_pk
+            and not is_final(current)
+            and not self._running("watch")
+        ):
+            self._start("watch", self._watch(order_pk))
+        self._render()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._order is not None and not is_final(self._order) and not self._running("cancel"):
+            self._start("cancel", self._cancel(self._order))
+
+    async def _cancel(self, order: Order) -> None:
+        self._confirming = True
+        try:
+            ok = await confirm(
+                self,
+                self.tr("Cancel order"),
+                self.tr("Cancel order {number}?").format(number=order.order_id),
+                informative_text=self.tr("The customer will no longer be able to pay for it."),
+                ok_text=self.tr("Cancel order"),
+                cancel_text=self.tr("Keep order"),
+            )
+        finally:
+            self._confirming = False
+        current = self._order
+        if not ok or current is None or current.id != order.id or is_final(current):
+            return
+        self._busy.add("cancel")
+        self._message = ""
+        self._render()
+        try:
+            change = await self._source.cancel_order(order.id)
+        except ApiError as exc:
+            self._message = self.tr("The order was not canceled. {reason}").format(
+                reason=error_message(exc)
+            )
+            if isinstance(exc, ConflictError):
+                self._on_check_clicked()  # most likely it was just paid: find out now
+        else:
+            self._apply(replace(current, status=change.status, payment_status=change.payment_status))
+        finally:
+            self._busy.discard("cancel")
+            self._render()
+
+    # -- presentation --------------------------------------------------------------------
+
+    def _state(self) -> str:
+        order = self._order
+        if order is None:
+            return WAITING
+        if order.is_paid:
+            return PAID
+        if order.status == CANCELED:
+            return CANCELED_STATE
+        if order.payment_status == CONFLICT:
+            return NEEDS_ATTENTION
+        return WAITING
+
+    def _render(self) -> None:
+        """Bring widgets in line with the state (texts come from :meth:`retranslate`)."""
+        state = self._state()
+        raw = self._order.payment_status if self._order is not None else ""
+        self._status.setProperty("status", raw)
+        for widget in (self._frame, self._status, self._done_mark, self._done_text):
+            if widget.property("state") != state:
+                widget.setProperty("state", state)
+                _repolish(widget)
+        final = state in (PAID, CANCELED_STATE)
+        self._qr_stack.setCurrentWidget(self._done if final else self._tabs)
+        self._scan_hint.setVisible(not final)
+        self._cancel_button.setVisible(not final and self._order is not None)
+        self._check_button.setVisible(not final and self._order is not None)
+        self._cancel_button.setEnabled("cancel" not in self._busy and not self._confirming)
+        self._check_button.setEnabled("check" not in self._busy)
+        has_url = bool(self._url.text())
+        self._copy_button.setEnabled(has_url)
+        self._open_button.setEnabled(has_url)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every visible text (again after a language switch)."""
+        order = self._order
+        state = self._state()
+        self._tabs.setTabText(self._camera_tab, self.tr("Scan with phone camera"))
+        self._tabs.setTabText(self._qris_tab, self.tr("QRIS – scan with bank or e-wallet app"))
+        self._render_hint()
+        self._qris_text.setText(self._qris_note_text(order))
+        self._store_label.setText(self._store_name)
+        self._order_caption.setText(self.tr("Order"))
+        self._order_number.setText(order.order_id if order else "")
+        self._total_caption.setText(
+            {
+                PAID: self.tr("Total paid"),
+                CANCELED_STATE: self.tr("Total"),
+            }.get(state, self.tr("Total to pay"))
+        )
+        self._total_label.setText(format_rupiah(self._total))
+        self._status.setText(
+            {
+                WAITING: self.tr("Waiting for payment…"),
+                PAID: self.tr("✓ PAID"),
+                NEEDS_ATTENTION: self.tr("Needs attention: payment conflict"),
+                CANCELED_STATE: self.tr("Canceled"),
+            }[state]
+        )
+        self._done_mark.setText("✓" if state == PAID else "✕")
+        self._done_text.setText(self.tr("Payment received") if state == PAID else self.tr("Order canceled"))
+        self._problem_label.setText(self._problem_text())
+        self._problem_label.setVisible(self._problem is not None and state not in (PAID, CANCELED_STATE))
+        self._message_label.setText(self._message)
+        self._message_label.setVisible(bool(self._message))
+        self._url_caption.setText(self.tr("Payment link"))
+        if not self._copied_timer.isActive():
+            self._copy_button.setText(self.tr("Copy link"))
+        self._open_button.setText(self.tr("Open"))
+        self._check_button.setText(
+            self.tr("Checking…")
+            if "check" in self._busy
+            else self.tr("Check payment now ({shortcut})").format(shortcut=self._keys_text(self._check_keys))
+        )
+        self._cancel_button.setText(
+            self.tr("Canceling…") if "cancel" in self._busy else self.tr("Cancel order")
+        )
+        self._new_sale_button.setText(
+            self.tr("New sale ({shortcut})").format(shortcut=self._keys_text(self._new_sale_keys))
+        )
+        self._retranslate_accessibility(order)
+
+    def _retranslate_accessibility(self, order: Order | None) -> None:
+        self.setAccessibleName(self.tr("Payment"))
+        self._payment_qr.setAccessibleName(self.tr("QR code of the payment link"))
+        self._qris_qr.setAccessibleName(self.tr("QRIS payment code"))
+        self._tabs.setAccessibleName(self.tr("Payment codes"))
+        self._store_label.setAccessibleName(self.tr("Store"))
+        self._order_number.setAccessibleName(self.tr("Order number"))
+        self._total_label.setAccessibleName(self.tr("Total to pay"))
+        self._status.setAccessibleName(self.tr("Payment status"))
+        self._status.setAccessibleDescription(self._status.text())
+        self._problem_label.setAccessibleName(self.tr("Connection status"))
+        self._message_label.setAccessibleName(self.tr("Message"))
+        self._url.setAccessibleName(self.tr("Payment link"))
+        self._copy_button.setAccessibleName(self.tr("Copy payment link"))
+        self._open_button.setAccessibleName(self.tr("Open payment link in the browser"))
+        self._check_button.setAccessibleName(self.tr("Check payment now"))
+        self._cancel_button.setAccessibleName(self.tr("Cancel order"))
+        self._new_sale_button.setAccessibleName(self.tr("New sale"))
+        self._done_mark.setAccessibleName(self._done_text.text())
+        self._done_text.setAccessibleName(self._done_text.text())
+        self._qris_text.setAccessibleName(self.tr("QRIS code status"))
+        self._scan_hint.setAccessibleName(self.tr("How to pay"))
+
+    def _render_hint(self) -> None:
+        if self._tabs.currentIndex() == self._qris_tab:
+            hint = self.tr("Open any bank or e-wallet app, choose Scan or QRIS, and scan the code.")
+        else:
+            hint = self.tr("Point the phone camera at the code and open the link to pay.")
+        self._scan_hint.setText(hint)
+
+    def _qris_note_text(self, order: Order | None) -> str:
+        if self._qris_note == "loading":
+            return self.tr("Getting the QRIS code…")
+        if self._qris_note == "url" and order is not None and order.qr_image_url:
+            return self.tr("The QRIS image could not be shown here. Open it at:\n{url}").format(
+                url=order.qr_image_url
+            )
+        if self._qris_note == "missing":
+            return self.tr("No QRIS code is available for this order. Use the payment link instead.")
+        return ""
+
+    def _problem_text(self) -> str:
+        if isinstance(self._problem, RateLimitedError):
+            return self.tr("The server is busy – still checking, a little less often…")
+        if self._problem is not None:
+            return self.tr("Connection lost – still checking…")
+        return ""
+
+    @staticmethod
+    def _keys_text(shortcut: QShortcut) -> str:
+        return shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        super().closeEvent(event)
