@@ -1,0 +1,435 @@
+"""The shipping flow: district → postal code → warehouse → courier, behind the dialog's widgets.
+
+A choice upstream clears everything downstream and asks again, so ``missing()`` is empty only
+for a quote made for exactly what is on screen. Each stage runs in its own ``LatestTask``:
+a newer request cancels the older one and an older answer is never shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, QObject, QTimer
+
+from pos_app.api.errors import ApiError
+from pos_app.api.models import CourierQuote, Location, Page, Store, WarehouseOption
+from pos_app.domain.cart import Cart
+from pos_app.domain.money import format_rupiah
+from pos_app.domain.order_payload import ShippingChoice
+from pos_app.services.shipping import ShippingService, courier_label, location_label
+from pos_app.ui.models.shipping_models import LocationListModel, ObjectRole
+from pos_app.ui.shipping_form import ShippingForm
+from pos_app.ui.shipping_tasks import LatestTask, cancel_all
+from pos_app.ui.shipping_texts import STAGES, ShippingTexts
+
+SEARCH_DEBOUNCE_MS = 250  # one request per pause in typing, not one per key
+PICK_DEBOUNCE_MS = 150  # arrowing through districts quotes only the one the cashier stops on
+REQUOTE_DEBOUNCE_MS = 400  # a postal code being typed re-quotes once it is complete
+MIN_QUERY = 3
+POSTAL = re.compile(r"^\d{5}$")
+Key = tuple[int, int, str]  # (district, warehouse, postal code) a courier quote was made for
+
+
+def location_from_choice(choice: ShippingChoice) -> Location:
+    # ShippingChoice keeps only the display text, which is "Kecamatan, Kota, Provinsi" (§4.5).
+    parts = [p.strip() for p in choice.location_display.split(",")]
+    parts += [""] * (3 - len(parts))
+    province = ", ".join(parts[2:]).strip(", ")
+    return Location(choice.location_id, parts[0], parts[1], province, choice.location_display)
+
+
+class ShippingFlow(QObject):
+    def __init__(
+        self,
+        service: ShippingService,
+        form: ShippingForm,
+        *,
+        store: Store,
+        cart: Cart,
+        payment_method: str,
+        previous: ShippingChoice | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._form = form
+        self._store = store
+        self._cart = cart
+        self._payment_method = payment_method
+        self._texts = ShippingTexts(self)
+        self.location_model = LocationListModel(self)
+
+        self._location: Location | None = None
+        self._postal_codes: list[str] | None = None  # None: not known (yet) for this district
+        self._warehouse: WarehouseOption | None = None
+        self._quote: CourierQuote | None = None
+        self._quoted_for: Key | None = None  # what the courier table shows prices for
+        self._requested: Key | None = None  # what the latest courier search asked for
+        self._wanted_warehouse_id = previous.warehouse_id if previous else None
+        self._wanted_service_id = previous.courier_service_id if previous else None
+        self._pending_pick: Location | None = None
+        self._stopped = False
+        self._errors: dict[str, tuple[Callable[[], str], Callable[[], None]]] = {}
+        self._busy: set[str] = set()
+        self._hint: Callable[[], str] | None = None
+
+        self._tasks: dict[str, LatestTask] = {stage: LatestTask(stage) for stage in STAGES}
+        self.search_timer = self._timer(SEARCH_DEBOUNCE_MS, self.run_search)
+        self._pick_timer = self._timer(PICK_DEBOUNCE_MS, self._pick_pending)
+        self._requote_timer = self._timer(REQUOTE_DEBOUNCE_MS, self._requote_if_needed)
+        self._connect()
+
+    def _timer(self, ms: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _connect(self) -> None:
+        f = self._form
+        f.address_input.textChanged.connect(self.refresh)
+        f.location_search.textEdited.connect(lambda _text: self.search_timer.start())
+        f.location_list.setModel(self.location_model)
+        self.location_model.more_wanted.connect(self._load_more)
+        f.location_list.selectionModel().currentRowChanged.connect(self._location_current)
+        f.location_list.activated.connect(self.location_activated)
+        f.postal_code.editTextChanged.connect(self._postal_edited)
+        f.postal_code.lineEdit().editingFinished.connect(self.postal_finished)
+        f.warehouse_table.selectionModel().currentRowChanged.connect(self._warehouse_current)
+        f.courier_table.selectionModel().currentRowChanged.connect(self._courier_current)
+        f.retry.clicked.connect(self.retry)
+
+    # ----- public ---------------------------------------------------------------------------
+
+    def restore(self, previous: ShippingChoice) -> None:
+        """Pre-fill from an earlier choice and ask for warehouses and prices again."""
+        location = location_from_choice(previous)
+        self._form.address_input.setText(previous.address)
+        self._form.location_search.setText(location.subdistrict_name)
+        self.location_model.set_page(location.subdistrict_name, Page(items=(location,)))
+        self.choose_location(location, postal=previous.postal_code)
+        self._form.location_list.setCurrentIndex(self.location_model.index(0, 0))
+
+    def choice(self) -> ShippingChoice | None:
+        if self.missing():
+            return None
+        assert self._location and self._warehouse and self._quote  # missing() checked them
+        return self._service.make_choice(
+            address=self._form.address_input.text(),
+            location=self._location,
+            postal_code=self._postal_text(),
+            warehouse=self._warehouse,
+            quote=self._quote,
+            cart=self._cart,
+            payment_method=self._payment_method,
+        )
+
+    def retry(self) -> None:
+        failed = list(self._errors.values())
+        self._errors.clear()
+        for _text, again in failed:
+            again()
+        self.refresh()
+
+    def stop(self) -> None:
+        """The dialog closed: no more requests, and no late answer touches the widgets."""
+        self._stopped = True
+        for timer in (self.search_timer, self._pick_timer, self._requote_timer):
+            timer.stop()
+        cancel_all(list(self._tasks.values()))
+        self._busy.clear()
+
+    def has_couriers(self) -> bool:
+        return self._form.courier_model.rowCount() > 0
+
+    def run_search(self) -> None:
+        query = self._form.location_search.text().strip()
+        self._tasks["more_locations"].cancel()
+        self._errors.pop("more_locations", None)
+        if len(query) < MIN_QUERY:
+            self._tasks["locations"].cancel()
+            self._busy.discard("locations")
+            self._errors.pop("locations", None)
+            self.location_model.clear()
+            self._hint = self._texts.type_more if query else None
+            self.refresh()
+            return
+        self._hint = None
+        self._start("locations", lambda: self._service.search_locations(query),
+                    partial(self._locations_found, query), self.run_search)
+
+    def _locations_found(self, query: str, page: Page[Location]) -> None:
+        self.location_model.set_page(query, page)
+        if not page.items:
+            self._fail_plain("locations", partial(self._texts.no_location, query), self.run_search)
+
+    def _load_more(self, query: str, cursor: str) -> None:
+        def failed_again() -> None:
+            self.location_model.fetchMore(QModelIndex())
+
+        def found(page: Page[Location]) -> None:
+            self.location_model.append_page(query, page)
+
+        def on_error(exc: ApiError) -> None:
+            self.location_model.more_failed()
+            self._fail("more_locations", exc, failed_again)
+
+        self._busy.add("more_locations")
+        self._tasks["more_locations"].start(
+            lambda: self._service.search_locations(query, cursor),
+            partial(self._done_ok, "more_locations", found),
+            partial(self._done_error, "more_locations", on_error),
+        )
+        self.refresh()
+
+    def _location_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._pending_pick = current.data(ObjectRole)
+            self._pick_timer.start()
+
+    def location_activated(self, index: QModelIndex) -> None:
+        location = index.data(ObjectRole)
+        if isinstance(location, Location):
+            self._pick_timer.stop()
+            self.choose_location(location)
+            self._form.postal_code.setFocus()
+
+    def _pick_pending(self) -> None:
+        if self._pending_pick is not None:
+            self.choose_location(self._pending_pick)
+
+    def choose_location(self, location: Location, *, postal: str = "") -> None:
+        if self._location is not None and self._location.id == location.id:
+            return
+        if self._location is not None:  # the cashier changed district: nearest warehouse again
+            self._wanted_warehouse_id = None
+        self._location = location
+        self._postal_codes = None
+        combo = self._form.postal_code
+        combo.blockSignals(True)
+        combo.clear()
+        combo.setEditText(postal)
+        combo.blockSignals(False)
+        self._clear_warehouses()
+        for stage in ("postal", "warehouses", "couriers"):
+            self._errors.pop(stage, None)
+        self._load_postal_codes()
+        self._load_warehouses()
+
+    # ----- postal code ----------------------------------------------------------------------
+
+    def _load_postal_codes(self) -> None:
+        location = self._location
+        if location is None:
+            return
+        self._start("postal", lambda: self._service.postal_codes(location.id),
+                    self._postal_codes_found, self._load_postal_codes)
+
+    def _postal_codes_found(self, codes: list[str]) -> None:
+        self._postal_codes = codes
+        combo = self._form.postal_code
+        typed = combo.currentText().strip()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(codes)
+        # One code: nothing to choose. Several: the cashier picks; a guess could misroute.
+        combo.setEditText(typed or (codes[0] if len(codes) == 1 else ""))
+        combo.blockSignals(False)
+        self._postal_edited(combo.currentText())
+
+    def _postal_text(self) -> str:
+        return self._form.postal_code.currentText().strip()
+
+    def _postal_for_quote(self) -> str:
+        text = self._postal_text()
+        return text if POSTAL.match(text) else ""
+
+    def _postal_edited(self, _text: str) -> None:
+        if POSTAL.match(self._postal_text()) or not self._postal_text():
+            self._form.postal_error.setVisible(False)
+        asked = self._requested
+        if self._warehouse is not None and asked is not None and asked[2] != self._postal_for_quote():
+            self._requote_timer.start()
+        self.refresh()
+
+    def postal_finished(self) -> None:
+        text = self._postal_text()
+        self._form.postal_error.setText(self._texts.postal_invalid())
+        self._form.postal_error.setVisible(bool(text) and not POSTAL.match(text))
+
+    # ----- warehouse -----------------------------------------------------------------------
+
+    def _clear_warehouses(self) -> None:
+        self._tasks["warehouses"].cancel()
+        self._busy.discard("warehouses")
+        self._warehouse = None
+        self._form.warehouse_model.set_warehouses([])
+        self._clear_couriers()
+
+    def _load_warehouses(self) -> None:
+        location = self._location
+        if location is None:
+            return
+        self._start("warehouses", lambda: self._service.warehouses(self._store, location.id, self._cart),
+                    self._warehouses_found, self._load_warehouses)
+
+    def _warehouses_found(self, warehouses: list[WarehouseOption]) -> None:
+        model = self._form.warehouse_model
+        self._warehouse = None
+        model.set_warehouses(warehouses)
+        if not warehouses:
+            district = location_label(self._location) if self._location else ""
+            self._fail_plain("warehouses", partial(self._texts.no_warehouse, district), self._load_warehouses)
+            return
+        wanted = self._wanted_warehouse_id
+        row = model.row_of(wanted) if wanted is not None else None
+        # The service sorts nearest first, so row 0 is the nearest warehouse.
+        self._form.warehouse_table.setCurrentIndex(model.index(row or 0, 0))
+
+    def _warehouse_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        warehouse = current.data(ObjectRole) if current.isValid() else None
+        if not isinstance(warehouse, WarehouseOption):
+            return
+        if self._warehouse is not None and self._warehouse.id == warehouse.id:
+            return
+        self._warehouse = warehouse
+        self._wanted_warehouse_id = warehouse.id
+        self._quote_couriers()
+
+    # ----- courier -------------------------------------------------------------------------
+
+    def _clear_couriers(self) -> None:
+        self._tasks["couriers"].cancel()
+        self._requote_timer.stop()
+        self._busy.discard("couriers")
+        self._quote = None
+        self._quoted_for = None
+        self._requested = None
+        self._form.courier_model.set_quotes([])
+
+    def _current_key(self) -> Key | None:
+        if self._location is None or self._warehouse is None:
+            return None
+        return (self._location.id, self._warehouse.id, self._postal_for_quote())
+
+    def _requote_if_needed(self) -> None:
+        if self._current_key() != self._requested:
+            self._quote_couriers()
+
+    def _quote_couriers(self) -> None:
+        key = self._current_key()
+        location, warehouse = self._location, self._warehouse
+        if key is None or location is None or warehouse is None:
+            return
+        self._clear_couriers()
+        self._errors.pop("couriers", None)
+        self._requested = key
+        postal = key[2] or None
+        self._start(
+            "couriers",
+            lambda: self._service.couriers(
+                self._store, warehouse, location.id, self._cart, self._payment_method, postal
+            ),
+            partial(self._couriers_found, key),
+            self._quote_couriers,
+        )
+
+    def _couriers_found(self, key: Key, quotes: list[CourierQuote]) -> None:
+        model = self._form.courier_model
+        self._quote = None
+        model.set_quotes(quotes)
+        self._quoted_for = key
+        if not quotes:
+            where = self._warehouse.name if self._warehouse else ""
+            district = location_label(self._location) if self._location else ""
+            text = partial(self._texts.no_courier, where, district)
+            self._fail_plain("couriers", text, self._quote_couriers)
+            return
+        # After a re-quote keep the service the cashier had picked, at its new price.
+        for row, quote in enumerate(model.quotes()):
+            if quote.courier_service_id == self._wanted_service_id:
+                proxy_index = self._form.courier_proxy.mapFromSource(model.index(row, 0))
+                self._form.courier_table.setCurrentIndex(proxy_index)
+                break
+
+    def _courier_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        quote = current.data(ObjectRole) if current.isValid() else None
+        self._quote = quote if isinstance(quote, CourierQuote) else None
+        if self._quote is not None:
+            self._wanted_service_id = self._quote.courier_service_id
+        self.refresh()
+
+    # ----- async plumbing and messages ----------------------------------------------------------
+
+    def _start(self, stage: str, make: Callable, found: Callable, again: Callable[[], None]) -> None:
+        self._busy.add(stage)
+        self._errors.pop(stage, None)
+        self._tasks[stage].start(
+            make,
+            partial(self._done_ok, stage, found),
+            partial(self._done_error, stage, partial(self._fail, stage, again=again)),
+        )
+        self.refresh()
+
+    def _done_ok(self, stage: str, found: Callable, result: object) -> None:
+        self._busy.discard(stage)
+        found(result)
+        self.refresh()
+
+    def _done_error(self, stage: str, on_error: Callable[[ApiError], None], exc: ApiError) -> None:
+        self._busy.discard(stage)
+        on_error(exc)
+        self.refresh()
+
+    def _fail(self, stage: str, exc: ApiError, again: Callable[[], None]) -> None:
+        self._errors[stage] = (partial(self._texts.failed, stage, exc), again)
+
+    def _fail_plain(self, stage: str, text: Callable[[], str], again: Callable[[], None]) -> None:
+        self._errors[stage] = (text, again)
+
+    def missing(self) -> list[str]:
+        missing = []
+        if not self._form.address_input.text().strip():
+            missing.append("address")
+        if self._location is None:
+            missing.append("district")
+        postal = self._postal_text()
+        if postal and not POSTAL.match(postal):
+            missing.append("postal_invalid")
+        elif not postal and (self._location is None or self._postal_codes is None or self._postal_codes):
+            missing.append("postal")  # required while the district has codes, or we cannot tell
+        if self._warehouse is None:
+            missing.append("warehouse")
+        key = self._current_key()
+        if self._quote is None or key is None or self._quoted_for != key or "couriers" in self._busy:
+            missing.append("courier")
+        return missing
+
+    def refresh(self, *_args: object) -> None:
+        f = self._form
+        missing = self.missing()
+        f.confirm.setEnabled(not missing and not self._stopped)
+        f.chosen_location.setText(
+            self._texts.chosen_location(location_label(self._location) if self._location else None)
+        )
+        if self._quote is not None and "courier" not in missing:
+            total = self._cart.subtotal + self._quote.cost
+            f.summary.setText(self._texts.summary(courier_label(self._quote), format_rupiah(self._quote.cost),
+                                                  self._quote.etd.strip(), format_rupiah(total)))
+        else:
+            f.summary.setText(self._texts.no_summary())
+        if self._errors:
+            f.show_message("\n".join(text() for text, _again in self._errors.values()), "error", retry=True)
+        elif self._busy:
+            stages = [s for s in STAGES if s in self._busy]
+            f.show_message(" ".join(self._texts.busy(s) for s in stages), "info", retry=False)
+        elif self._hint is not None:
+            f.show_message(self._hint(), "info", retry=False)
+        elif missing:
+            f.show_message(self._texts.missing([self._texts.part(m) for m in missing]), "info", retry=False)
+        else:
+            f.show_message(self._texts.ready(), "info", retry=False)
+

@@ -1,0 +1,267 @@
+"""The widgets of the shipping dialog, their names, texts and tab order, and nothing else.
+
+Kept apart from the flow in ``shipping_dialog.py`` so the layout can be read (and the
+screenshot tuned) without wading through async code. Every object name here is part of the
+automation contract the GUI tests and screen readers use.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.ui.models.shipping_models import CourierTableModel, RawSortProxy, WarehouseTableModel
+
+_BAR = "QFrame#shippingMessageBar {{ background: {bg}; border: 1px solid {line}; border-radius: 4px; }}"
+_MESSAGE_STYLE = {
+    "error": _BAR.format(bg="#fdecea", line="#e0a8a3") + " QLabel { color: #8a1c12; }",
+    "info": _BAR.format(bg="#eef3f8", line="#c9d6e3") + " QLabel { color: #1f3a56; }",
+}
+
+
+def _section_title(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _table(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    return view
+
+
+class ShippingForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shippingForm")
+
+        # Left column: where the parcel goes.
+        self.address_title = _section_title("addressTitle")
+        self.address_input = QLineEdit()
+        self.address_input.setObjectName("addressInput")
+        self.address_input.setClearButtonEnabled(True)
+        self.address_hint = QLabel()
+        self.address_hint.setObjectName("addressHint")
+        self.address_hint.setWordWrap(True)
+        self.address_hint.setStyleSheet("color: #555;")
+        self.address_title.setBuddy(self.address_input)
+        # After typing, show the start of a long address rather than its tail.
+        self.address_input.editingFinished.connect(lambda: self.address_input.setCursorPosition(0))
+
+        self.location_title = _section_title("locationTitle")
+        self.location_search = QLineEdit()
+        self.location_search.setObjectName("locationSearch")
+        self.location_search.setClearButtonEnabled(True)
+        self.location_title.setBuddy(self.location_search)
+        self.location_list = QListView()
+        self.location_list.setObjectName("locationList")
+        self.location_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.location_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Long "Kecamatan, Kota, Provinsi" rows wrap instead of hiding behind a sideways scroll.
+        self.location_list.setWordWrap(True)
+        self.location_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.location_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.location_list.setAlternatingRowColors(True)
+        self.chosen_location = QLabel()
+        self.chosen_location.setObjectName("chosenLocation")
+        self.chosen_location.setWordWrap(True)
+
+        self.postal_title = _section_title("postalTitle")
+        self.postal_code = QComboBox()
+        self.postal_code.setObjectName("postalCode")
+        self.postal_code.setEditable(True)
+        # Enter must not append what was typed to the list of choices.
+        self.postal_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.postal_code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}")))
+        self.postal_code.setMinimumContentsLength(8)
+        self.postal_title.setBuddy(self.postal_code)
+        self.postal_error = QLabel()
+        self.postal_error.setObjectName("postalError")
+        self.postal_error.setStyleSheet("color: #b00020;")
+        self.postal_error.setVisible(False)
+
+        left = QVBoxLayout()
+        left.addWidget(self.address_title)
+        left.addWidget(self.address_input)
+        left.addWidget(self.address_hint)
+        left.addSpacing(8)
+        left.addWidget(self.location_title)
+        left.addWidget(self.location_search)
+        left.addWidget(self.location_list, 1)
+        left.addWidget(self.chosen_location)
+        left.addSpacing(8)
+        postal_row = QHBoxLayout()
+        postal_row.addWidget(self.postal_title)
+        postal_row.addWidget(self.postal_code)
+        postal_row.addStretch(1)
+        left.addLayout(postal_row)
+        left.addWidget(self.postal_error)
+
+        # Right column: who ships it and for how much.
+        self.warehouse_title = _section_title("warehouseTitle")
+        self.warehouse_model = WarehouseTableModel(self)
+        self.warehouse_table = _table("warehouseTable")
+        self.warehouse_table.setModel(self.warehouse_model)
+        header = self.warehouse_table.horizontalHeader()
+        header.setSectionResizeMode(WarehouseTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WarehouseTableModel.CITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WarehouseTableModel.DISTANCE, QHeaderView.ResizeMode.ResizeToContents)
+        self.warehouse_table.setMaximumHeight(150)
+        self.warehouse_title.setBuddy(self.warehouse_table)
+
+        self.courier_title = _section_title("courierTitle")
+        self.courier_model = CourierTableModel(self)
+        self.courier_proxy = RawSortProxy(self)
+        self.courier_proxy.setSourceModel(self.courier_model)
+        self.courier_table = _table("courierTable")
+        self.courier_table.setModel(self.courier_proxy)
+        header = self.courier_table.horizontalHeader()
+        for column in range(CourierTableModel.BADGE + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CourierTableModel.SERVICE, QHeaderView.ResizeMode.Stretch)
+        # Cheapest first: what most customers ask for. Headers still sort on click.
+        self.courier_table.setSortingEnabled(True)
+        self.courier_table.sortByColumn(CourierTableModel.PRICE, Qt.SortOrder.AscendingOrder)
+        self.courier_title.setBuddy(self.courier_table)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("shippingSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 15px; font-weight: 600;")
+
+        right = QVBoxLayout()
+        right.addWidget(self.warehouse_title)
+        right.addWidget(self.warehouse_table)
+        right.addSpacing(8)
+        right.addWidget(self.courier_title)
+        right.addWidget(self.courier_table, 1)
+
+        # The left column only holds short fields; the courier table needs the width.
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(320)
+        left.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout()
+        columns.addWidget(left_box, 0)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
+
+        # Bottom: a message with Retry (hidden when all is well), then the buttons.
+        self.message_bar = QFrame()
+        self.message_bar.setObjectName("shippingMessageBar")
+        self.message = QLabel()
+        self.message.setObjectName("shippingMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry = QPushButton()
+        self.retry.setObjectName("shippingRetry")
+        bar = QGridLayout(self.message_bar)
+        bar.setContentsMargins(10, 6, 10, 6)
+        bar.addWidget(self.message, 0, 0)
+        bar.addWidget(self.retry, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        bar.setColumnStretch(0, 1)
+        self.message_bar.setVisible(False)
+
+        self.cancel = QPushButton()
+        self.cancel.setObjectName("shippingCancel")
+        self.confirm = QPushButton()
+        self.confirm.setObjectName("shippingConfirm")
+        self.confirm.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)  # the price sits next to the button that accepts it
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.confirm)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addLayout(columns, 1)
+        root.addWidget(self.message_bar)
+        root.addLayout(buttons)
+
+        self._set_tab_order()
+        self.retranslate()
+
+    def _set_tab_order(self) -> None:
+        chain = [
+            self.address_input,
+            self.location_search,
+            self.location_list,
+            self.postal_code,
+            self.warehouse_table,
+            self.courier_table,
+            self.confirm,
+            self.cancel,
+            self.retry,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def show_message(self, text: str, kind: str, *, retry: bool) -> None:
+        if not text:
+            self.message_bar.setVisible(False)
+            self.message.clear()
+            return
+        self.message_bar.setStyleSheet(_MESSAGE_STYLE[kind])
+        self.message.setText(text)
+        self.retry.setVisible(retry)
+        self.message_bar.setVisible(True)
+
+    def retranslate(self) -> None:
+        """Static texts; the dialog calls this on QEvent.LanguageChange."""
+        tr = self.tr
+        self.address_title.setText(tr("Street &address"))
+        self.address_input.setPlaceholderText(tr("Street, house number, RT/RW, village"))
+        self.address_input.setAccessibleName(tr("Street address"))
+        self.address_hint.setText(
+            tr("Only the street and house. District, city and province come from the district you choose.")
+        )
+        self.location_title.setText(tr("&District"))
+        self.location_search.setPlaceholderText(tr("Type 3 or more letters of the district"))
+        self.location_search.setAccessibleName(tr("Search district"))
+        self.location_list.setAccessibleName(tr("Districts found"))
+        self.postal_title.setText(tr("&Postal code"))
+        self.postal_code.setAccessibleName(tr("Postal code"))
+        self.postal_code.lineEdit().setPlaceholderText(tr("5 digits"))
+        self.warehouse_title.setText(tr("&Warehouse (ships from)"))
+        self.warehouse_table.setAccessibleName(tr("Warehouses"))
+        self.courier_title.setText(tr("&Courier and shipping cost"))
+        self.courier_table.setAccessibleName(tr("Couriers"))
+        self.message.setAccessibleName(tr("Shipping message"))
+        self.retry.setText(tr("&Retry"))
+        self.retry.setAccessibleName(tr("Retry"))
+        self.cancel.setText(tr("Cancel"))
+        self.cancel.setAccessibleName(tr("Cancel shipping"))
+        self.confirm.setText(tr("Use this shipping"))
+        self.confirm.setAccessibleName(tr("Use this shipping"))
+        self.summary.setAccessibleName(tr("Shipping summary"))
+        self.warehouse_model.retranslate()
+        self.courier_model.retranslate()
