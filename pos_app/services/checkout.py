@@ -40,7 +40,7 @@ from pos_app.api.errors import (
     ValidationError,
 )
 from pos_app.api.models import Order, OrderSummary, Store
-from pos_app.services.reconcile import DEFAULT_WINDOW, find_existing_order, receipt_of
+from pos_app.services.reconcile import DEFAULT_WINDOW, find_existing_order, is_ours, receipt_of
 from pos_app.storage.journal import SENDABLE, Journal, JournalEntry, JournalState, JournalStateError
 
 log = logging.getLogger(__name__)
@@ -313,13 +313,14 @@ class CheckoutService:
         summary = await find_existing_order(
             self._client, entry, window=self._policy.window, claimed=claimed, now=self._clock()
         )
-        if summary is None or receipt_of(summary.metadata) == entry.receipt:
+        if summary is None or is_ours(summary.metadata, entry):
             return _Lookup(summary)
         # Matched without our receipt (a list without metadata): the full order decides.
         order = await self._client.get_order(summary.id)
-        other = receipt_of(order.metadata)
-        if other is not None and other != entry.receipt:
-            log.info("%s: look-alike order %s belongs to %s", entry.receipt, order.order_id, other)
+        if order.metadata and not is_ours(order.metadata, entry):
+            log.info(
+                "%s: look-alike order %s is %s's", entry.receipt, order.order_id, receipt_of(order.metadata)
+            )
             return _Lookup()
         return _Lookup(summary, order)
 

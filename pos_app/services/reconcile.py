@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 RECEIPT_KEY = "pos_receipt_no"
 TERMINAL_KEY = "pos_terminal"
+JOURNAL_KEY = "pos_journal"  # random id of the journal file that issued the receipt
 
 DEFAULT_WINDOW = timedelta(minutes=30)
 # Rows looked at per search: a phone has few orders in an hour, and a bound keeps a
@@ -49,6 +50,18 @@ def receipt_of(metadata: Mapping[str, Any] | None) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def is_ours(metadata: Mapping[str, Any] | None, entry: JournalEntry) -> bool:
+    """Whether an order's metadata names this entry: same receipt, same journal file.
+
+    The journal id tells apart a reinstalled till whose numbering started again.
+    """
+    if receipt_of(metadata) != entry.receipt:
+        return False
+    theirs = (metadata or {}).get(JOURNAL_KEY)
+    ours = (entry.payload.get("metadata") or {}).get(JOURNAL_KEY)
+    return theirs is None or ours is None or theirs == ours
+
+
 async def find_existing_order(
     client: OrderLister,
     entry: JournalEntry,
@@ -59,8 +72,9 @@ async def find_existing_order(
 ) -> OrderSummary | None:
     """The order created for ``entry``, or None when the server has none.
 
-    Primary rule: a row whose ``metadata.pos_receipt_no`` is our receipt. An order
-    carrying a different receipt number is never taken. Only when the listed rows carry
+    Primary rule: a row whose ``metadata.pos_receipt_no`` is our receipt (and whose
+    ``pos_journal``, when present, is our journal's). An order carrying a different
+    receipt number is never taken. Only when the listed rows carry
     no metadata at all (a server that does not echo it in lists) does a heuristic apply:
     same total, same phone, created inside the window, not already tied to another
     journal entry (``claimed``); the caller must confirm such a match on the full order.
@@ -77,7 +91,7 @@ async def find_existing_order(
         client.iter_orders(
             search=search, search_field=field, since=since, until=until, store_id=entry.store_id
         ),
-        entry.receipt,
+        entry,
         MAX_WINDOW_ROWS,
     )
     if isinstance(rows, OrderSummary):
@@ -97,8 +111,9 @@ async def find_existing_order(
     # this customer without it — exact receipt matches only.
     recent = await _collect(
         client.iter_orders(search=search, search_field=field, store_id=entry.store_id),
-        entry.receipt,
+        entry,
         MAX_RECENT_ROWS,
+        not_before=since,
     )
     return recent if isinstance(recent, OrderSummary) else None
 
@@ -110,13 +125,18 @@ def _search_key(entry: JournalEntry) -> tuple[str, str]:
 
 
 async def _collect(
-    rows: AsyncIterator[OrderSummary], receipt: str, limit: int
+    rows: AsyncIterator[OrderSummary],
+    entry: JournalEntry,
+    limit: int,
+    *,
+    not_before: datetime | None = None,
 ) -> OrderSummary | list[OrderSummary]:
-    """The row carrying ``receipt`` as soon as it shows up, else the rows seen."""
+    """The row of ``entry`` as soon as it shows up, else the rows seen."""
     seen: list[OrderSummary] = []
     try:
         async for row in rows:
-            if receipt_of(row.metadata) == receipt:
+            too_old = not_before and row.created_at and _aware(row.created_at) < not_before
+            if is_ours(row.metadata, entry) and not too_old:
                 return row
             seen.append(row)
             if len(seen) >= limit:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -146,6 +147,10 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
     conn.execute("CREATE INDEX entries_created ON entries (created_at)")
     conn.execute("CREATE INDEX entries_state ON entries (state)")
+    # A random id per journal file, sent along with the receipt number: a reinstalled
+    # till restarts at 000001, and its new receipts must never match the old orders.
+    conn.execute("CREATE TABLE journal_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute("INSERT INTO journal_info (key, value) VALUES ('journal_id', ?)", (secrets.token_hex(6),))
 
 
 _MIGRATIONS = (_v1,)
@@ -229,6 +234,8 @@ class Journal:
         self._conn: sqlite3.Connection | None = connect(self.path, synchronous="FULL")
         try:
             migrate(self._conn, _MIGRATIONS, what="journal")
+            row = self._conn.execute("SELECT value FROM journal_info WHERE key = 'journal_id'").fetchone()
+            self.journal_id: str = row[0]
         except BaseException:
             self.close()
             raise
@@ -271,7 +278,8 @@ class Journal:
         """Give the sale its receipt number and record it, before anything is sent.
 
         The stored payload is the given one plus ``metadata.pos_receipt_no`` and
-        ``metadata.pos_terminal``; send ``entry.payload``, not the original.
+        ``metadata.pos_terminal`` and ``metadata.pos_journal`` (this file's random id);
+        send ``entry.payload``, not the original.
         """
         now = self._now()
         with transaction(self._db) as db:
@@ -286,7 +294,7 @@ class Journal:
             receipt = f"{self.terminal}-{seq:0{self._seq_digits}d}"
             body = dict(payload)
             metadata = dict(body.get("metadata") or {})
-            metadata.update(pos_receipt_no=receipt, pos_terminal=self.terminal)
+            metadata.update(pos_receipt_no=receipt, pos_terminal=self.terminal, pos_journal=self.journal_id)
             body["metadata"] = metadata
             # ensure_ascii keeps odd characters (lone surrogates) storable as UTF-8 text.
             text = json.dumps(body, separators=(",", ":"), allow_nan=False)

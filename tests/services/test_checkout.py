@@ -168,7 +168,11 @@ async def test_success_confirms_the_entry_and_stamps_the_receipt(service, client
     assert client.create_calls == 1
     assert result.receipt == "KASIR-01-000001"
     assert not result.adopted
-    assert result.order.metadata == {"pos_receipt_no": "KASIR-01-000001", "pos_terminal": "KASIR-01"}
+    assert result.order.metadata == {
+        "pos_receipt_no": "KASIR-01-000001",
+        "pos_terminal": "KASIR-01",
+        "pos_journal": journal.journal_id,
+    }
     entry = journal.find(result.receipt)
     assert entry.state is JournalState.CONFIRMED
     assert (entry.order_pk, entry.order_number, entry.attempts) == ("pk-1", "260302ABC001", 1)

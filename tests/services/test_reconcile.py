@@ -171,3 +171,21 @@ async def test_errors_are_not_not_found():
     lister.fail = True
     with pytest.raises(ServerError):
         await find_existing_order(lister, entry())
+
+
+@pytest.mark.asyncio
+async def test_our_receipt_from_another_journal_file_is_not_ours():
+    # A reinstalled till numbers from 000001 again; its old orders carry the old journal id.
+    mine = entry(payload={"metadata": {"pos_receipt_no": "KASIR-01-000007", "pos_journal": "new"}})
+    lister = FakeLister([row("pk-old", "KASIR-01-000007", pos_journal="old")])
+    assert await find_existing_order(lister, mine) is None
+    lister = FakeLister([row("pk-new", "KASIR-01-000007", pos_journal="new")])
+    found = await find_existing_order(lister, mine)
+    assert found is not None and found.id == "pk-new"
+
+
+@pytest.mark.asyncio
+async def test_the_search_without_window_ignores_orders_from_before_the_entry():
+    old = row("pk-old", "KASIR-01-000007", at=T0 - timedelta(days=30))
+    lister = FakeLister(windowed=[], recent=[old])
+    assert await find_existing_order(lister, entry()) is None

@@ -69,6 +69,7 @@ def test_begin_numbers_receipts_and_stamps_the_payload(journal):
         "note": "kept",
         "pos_receipt_no": "KASIR-01-000001",
         "pos_terminal": "KASIR-01",
+        "pos_journal": journal.journal_id,
     }
     # The caller's payload is not modified; the stored one is what gets sent.
     assert PAYLOAD["metadata"] == {"note": "kept"}
