@@ -1,0 +1,98 @@
+<#
+.SYNOPSIS
+  Build the Kasir Windows installer (Inno Setup) from the PyInstaller onedir in dist\Kasir.
+
+.DESCRIPTION
+  Run after packaging\build_frozen.py. Reads the version from pos_app\__init__.py unless
+  -Version is given, finds ISCC.exe (preinstalled on GitHub's windows-latest runners), and
+  writes dist\installer\Kasir-<version>-setup.exe.
+
+  Code signing is optional: when WINDOWS_SIGN_PFX (path to a .pfx) is set, the executables
+  in dist\Kasir are signed before packaging and ISCC signs the setup and the uninstaller
+  with the same certificate (password in WINDOWS_SIGN_PASSWORD). Without it the installer
+  is built unsigned and the script says so.
+
+.EXAMPLE
+  pwsh packaging\windows\build-installer.ps1
+  pwsh packaging\windows\build-installer.ps1 -Version 1.2.3 -Iscc "C:\Tools\Inno Setup 6\ISCC.exe"
+#>
+[CmdletBinding()]
+param(
+  [string]$Version,
+  [string]$DistDir,
+  [string]$OutputDir,
+  [string]$Iscc
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+$RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '..\..')).Path
+if (-not $DistDir) { $DistDir = Join-Path $RepoRoot 'dist\Kasir' }
+if (-not $OutputDir) { $OutputDir = Join-Path $RepoRoot 'dist\installer' }
+$Script = Join-Path $PSScriptRoot 'kasir.iss'
+
+if (-not $Version) {
+  $init = Get-Content -Raw (Join-Path $RepoRoot 'pos_app\__init__.py')
+  if ($init -notmatch '__version__\s*=\s*["'']([^"'']+)["'']') {
+    throw 'No __version__ in pos_app\__init__.py'
+  }
+  $Version = $Matches[1]
+}
+# Windows wants four plain numbers: "1.2.3rc1" -> "1.2.3.0".
+$numbers = @($Version.Split('.') | ForEach-Object { if ($_ -match '^\d+') { $Matches[0] } })
+while ($numbers.Count -lt 4) { $numbers += '0' }
+$NumericVersion = ($numbers[0..3] -join '.')
+
+if (-not (Test-Path (Join-Path $DistDir 'Kasir.exe'))) {
+  throw "No Kasir.exe in $DistDir: run 'python packaging\build_frozen.py' first"
+}
+
+if (-not $Iscc) {
+  $found = Get-Command 'iscc.exe' -ErrorAction SilentlyContinue
+  $candidates = @(
+    $(if ($found) { $found.Source }),
+    (Join-Path ${env:ProgramFiles(x86)} 'Inno Setup 6\ISCC.exe'),
+    (Join-Path $env:ProgramFiles 'Inno Setup 6\ISCC.exe'),
+    (Join-Path $env:LOCALAPPDATA 'Programs\Inno Setup 6\ISCC.exe')
+  ) | Where-Object { $_ -and (Test-Path $_) }
+  if (-not $candidates) { throw 'ISCC.exe (Inno Setup 6) not found; pass -Iscc PATH' }
+  $Iscc = @($candidates)[0]
+}
+
+$isccArgs = @(
+  '/Qp',
+  "/DAppVersion=$Version",
+  "/DAppNumericVersion=$NumericVersion",
+  "/DDistDir=$DistDir",
+  "/DOutputDir=$OutputDir"
+)
+
+if ($env:WINDOWS_SIGN_PFX) {
+  $signtool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe" |
+    Sort-Object FullName -Descending | Select-Object -First 1
+  if (-not $signtool) { throw 'signtool.exe not found (Windows SDK)' }
+  $timestamp = if ($env:WINDOWS_SIGN_TIMESTAMP_URL) { $env:WINDOWS_SIGN_TIMESTAMP_URL } else { 'http://timestamp.digicert.com' }
+  $sign = @('sign', '/fd', 'sha256', '/td', 'sha256', '/tr', $timestamp, '/f', $env:WINDOWS_SIGN_PFX)
+  if ($env:WINDOWS_SIGN_PASSWORD) { $sign += @('/p', $env:WINDOWS_SIGN_PASSWORD) }
+  Write-Host "Signing the executables in $DistDir"
+  Get-ChildItem $DistDir -Filter '*.exe' | ForEach-Object {
+    & $signtool.FullName @sign $_.FullName
+    if ($LASTEXITCODE -ne 0) { throw "signtool failed on $($_.Name)" }
+  }
+  # ISCC runs this for the setup and the uninstaller; $f is the file it signs.
+  $quoted = ($sign | ForEach-Object { if ($_ -match '\s') { "`$q$_`$q" } else { $_ } }) -join ' '
+  $isccArgs += @('/DUseSignTool', "/Skasirsign=`$q$($signtool.FullName)`$q $quoted `$f")
+} else {
+  Write-Host 'WINDOWS_SIGN_PFX is not set: building an unsigned installer.'
+}
+
+Write-Host "ISCC: $Iscc"
+Write-Host "Kasir $Version ($NumericVersion) from $DistDir"
+& $Iscc @isccArgs $Script
+if ($LASTEXITCODE -ne 0) { throw "ISCC failed with exit code $LASTEXITCODE" }
+
+$setup = Join-Path $OutputDir "Kasir-$Version-setup.exe"
+if (-not (Test-Path $setup)) { throw "ISCC reported success but $setup is missing" }
+Write-Host "Installer: $setup"
+if ($env:GITHUB_OUTPUT) { "installer=$setup" | Out-File -Append -Encoding utf8 $env:GITHUB_OUTPUT }
