@@ -47,7 +47,7 @@ from pos_app.ui.async_dialogs import confirm
 from pos_app.ui.error_text import error_message
 from pos_app.ui.qr_widget import QrWidget
 
-ImageLoader = Callable[[str], Awaitable[bytes]]
+ImageLoader = Callable[[str], Awaitable[bytes | None]]  # e.g. ImageFetcher.fetch
 
 WAITING, PAID, NEEDS_ATTENTION, CANCELED_STATE = "waiting", "paid", "conflict", "canceled"
 
@@ -422,10 +422,20 @@ class PaymentView(QWidget):
         self._order = order
         self._problem = None
         self._show_qris(order, initial=False)
-        if is_final(order) and self._confirming and (asking := self._tasks.get("cancel")):
-            asking.cancel()  # closes the question: there is nothing left to cancel
+        if is_final(order):
+            self._end_pending_work()
         self._render()
         self._announce(order)
+
+    def _end_pending_work(self) -> None:
+        """The order is paid or canceled: stop polling and close an open cancel question."""
+        current = asyncio.current_task()
+        for role in ("watch", "check"):
+            task = self._tasks.get(role)
+            if task is not None and task is not current:
+                task.cancel()
+        if self._confirming and (asking := self._tasks.get("cancel")) is not None:
+            asking.cancel()  # closes the question: there is nothing left to cancel
 
     def _announce(self, order: Order) -> None:
         if order.is_paid and "paid" not in self._announced:
@@ -468,7 +478,9 @@ class PaymentView(QWidget):
         image = QImage()
         # Whatever goes wrong with the download, the screen falls back to showing the URL.
         with contextlib.suppress(Exception):
-            image = QImage.fromData(await self._image_loader(url))
+            data = await self._image_loader(url)
+            if data:
+                image = QImage.fromData(data)
         if image.isNull():
             self._qris_note = "url"
         else:

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget, QWidget
 
-from pos_app.api.errors import ApiError, NetworkError, ServerError
+from pos_app.api.errors import ApiError, NetworkError, RateLimitedError, ServerError
 from pos_app.api.models import Order, OrderStatusChange
 from pos_app.services.payment_watcher import PaymentWatcher
 from pos_app.ui.payment_view import PaymentView
@@ -253,6 +253,39 @@ async def test_check_payment_now(showing) -> None:
         child(view, QPushButton, "checkPaymentButton").click()
         await wait_for(lambda: status(view) == "settled", what="settled via check")
         assert source.check_calls == 1
+
+
+@pytest.mark.asyncio
+async def test_paid_found_by_check_stops_polling(showing) -> None:
+    async with showing() as (view, source):
+        source.current = replace(ORDER, payment_status="paid")
+        child(view, QPushButton, "checkPaymentButton").click()
+        await wait_for(lambda: status(view) == "paid", what="paid via check")
+        calls = source.get_calls
+        await asyncio.sleep(0.1)
+        assert source.get_calls == calls
+
+
+@pytest.mark.asyncio
+async def test_rate_limit_is_shown_as_busy_not_offline(showing) -> None:
+    async with showing() as (view, source):
+        problem = child(view, QLabel, "connectionProblem")
+        source.fail_next = RateLimitedError("429", retry_after=0.05)
+        await wait_for(problem.isVisible, what="busy line")
+        assert "busy" in problem.text()
+
+
+@pytest.mark.asyncio
+async def test_keyboard_shortcuts(qtbot, showing) -> None:
+    async with showing() as (view, source):
+        view.activateWindow()
+        await wait_for(view.isActiveWindow, what="active window")
+        requested: list[bool] = []
+        view.newSaleRequested.connect(lambda: requested.append(True))
+        qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert requested == [True]
+        qtbot.keyClick(view, Qt.Key.Key_F5)
+        await wait_for(lambda: source.check_calls == 1, what="F5 checks the payment")
 
 
 @pytest.mark.asyncio
