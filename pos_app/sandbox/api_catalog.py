@@ -1,0 +1,99 @@
+"""Read-only routes: stores, payment methods, products, bundles, variants, locations."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from pos_app.sandbox import views
+from pos_app.sandbox.app import SandboxApp
+from pos_app.sandbox.http_types import Request, Response, json_response, not_found
+from pos_app.sandbox.model import Location, Store
+from pos_app.sandbox.pagination import non_paginated, paginate
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for searching ("Café" matches "cafe")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _store(app: SandboxApp, store_id: str, *, allow_unique: bool = False) -> Store:
+    # Most store routes take only the numeric id; the products route also takes store_….
+    if store_id.isdigit() or (allow_unique and store_id.startswith("store_")):
+        store = app.data.store(int(store_id) if store_id.isdigit() else store_id)
+        if store is not None:
+            return store
+    raise not_found("Store not found")
+
+
+def stores_simplified(app: SandboxApp, req: Request) -> Response:
+    search = fold(req.query.get("search", "").strip())
+    domain = req.query.get("domain", "").strip().lower()
+    stores = [
+        s for s in app.data.stores
+        if search in fold(s.name)
+        and (not domain or (s.custom_domain is not None
+                            and domain in str(s.custom_domain["full_url"]).lower()))
+    ]
+    return json_response(paginate(stores, req.query, "stores",
+                                  lambda s: views.store_item(s, app.base_url)))
+
+
+def store_detail(app: SandboxApp, req: Request, store_id: str) -> Response:
+    return json_response(views.store_detail(_store(app, store_id), app.base_url))
+
+
+def payment_methods(app: SandboxApp, req: Request, store_id: str) -> Response:
+    return json_response(non_paginated(list(_store(app, store_id).payment_methods)))
+
+
+def products(app: SandboxApp, req: Request, store_id: str) -> Response:
+    store = _store(app, store_id, allow_unique=True)
+    # Newest (highest id) first, as the real listing sorts.
+    items = sorted(store.products, key=lambda p: p.id, reverse=True)
+    return json_response(paginate(items, req.query, f"products:{store.id}",
+                                  lambda p: views.product_item(p, app.base_url)))
+
+
+def bundles(app: SandboxApp, req: Request, store_id: str) -> Response:
+    store = _store(app, store_id)
+    items = sorted(store.bundles, key=lambda b: b.id, reverse=True)
+    return json_response(paginate(items, req.query, f"bundles:{store.id}",
+                                  lambda b: views.bundle_item(b, app.base_url)))
+
+
+def bundle_detail(app: SandboxApp, req: Request, store_id: str, bundle_id: str) -> Response:
+    store = _store(app, store_id)
+    bundle = next((b for b in store.bundles if str(b.id) == bundle_id), None)
+    if bundle is None:
+        raise not_found("Bundle not found")
+    return json_response(views.bundle_item(bundle, app.base_url))
+
+
+def variant(app: SandboxApp, req: Request, store_id: str, variant_id: str) -> Response:
+    store = _store(app, store_id)
+    found = app.data.variant(variant_id)
+    if found is None or found.store_id != store.id:
+        raise not_found("Variant not found")
+    product = next(p for p in store.products if p.id == found.product_id)
+    return json_response(views.variant_full(found, product, app.base_url))
+
+
+def _matches(loc: Location, words: list[str]) -> bool:
+    text = fold(loc.display)
+    return all(word in text for word in words)
+
+
+def locations(app: SandboxApp, req: Request) -> Response:
+    # Every word must appear somewhere in "district, city, province", so "coblong bandung"
+    # and "tebet" both work the way a cashier types them.
+    words = fold(req.query.get("search", "")).replace(",", " ").split()
+    found = [loc for loc in app.data.locations if _matches(loc, words)]
+    return json_response(paginate(found, req.query, "locations", views.location_item))
+
+
+def postal_codes(app: SandboxApp, req: Request, location_id: str) -> Response:
+    loc = app.data.location(int(location_id)) if location_id.isdigit() else None
+    if loc is None:
+        raise not_found("Location not found")
+    return json_response(non_paginated([{"postal_code": code} for code in loc.postal_codes]))

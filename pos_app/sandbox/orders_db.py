@@ -1,0 +1,223 @@
+"""SQLite storage of orders: the order JSON plus the columns the list filters need.
+
+One connection guarded by a lock serves every handler thread; SQLite itself would refuse
+cross-thread use of an in-memory database otherwise, and the load here is tiny.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS orders (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk TEXT NOT NULL UNIQUE,
+    order_id TEXT NOT NULL UNIQUE,
+    slug TEXT NOT NULL UNIQUE,
+    store_id INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    payment_status TEXT NOT NULL,
+    payment_method TEXT,
+    customer_name TEXT NOT NULL,
+    customer_phone TEXT,
+    customer_email TEXT,
+    created_ts REAL NOT NULL,
+    draft_second INTEGER NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS orders_store ON orders (store_id, seq);
+CREATE INDEX IF NOT EXISTS orders_payment ON orders (payment_status, seq);
+CREATE INDEX IF NOT EXISTS orders_draft ON orders (draft_second);
+CREATE INDEX IF NOT EXISTS orders_phone ON orders (customer_phone);
+CREATE TABLE IF NOT EXISTS tags (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE
+);
+"""
+
+
+def normalize_phone(phone: str | None) -> str | None:
+    """Digits only, local ``08…`` written as ``628…``, so both spellings find each other."""
+    if not phone:
+        return None
+    digits = re.sub(r"\D", "", phone)
+    return "62" + digits[1:] if digits.startswith("0") else digits
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass(slots=True)
+class OrderFilter:
+    """Conditions of ``GET /v3/orders``, already validated by the route."""
+
+    search: str | None = None
+    search_field: str = "order_id"
+    payment_status: list[str] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+    payment_method: list[str] = field(default_factory=list)
+    store_id: int | None = None
+    draft_since: float | None = None
+    draft_until: float | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        if self.search:
+            column = {"order_id": "order_id", "customer_name": "customer_name",
+                      "customer_email": "customer_email",
+                      "customer_phone": "customer_phone"}[self.search_field]
+            term = normalize_phone(self.search) if column == "customer_phone" else self.search
+            where.append(f"{column} LIKE ? ESCAPE '\\'")
+            args.append(_like(term or ""))
+        for column, values in (("payment_status", self.payment_status), ("status", self.status),
+                               ("payment_method", self.payment_method)):
+            if values:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                args.extend(values)
+        if self.store_id is not None:
+            where.append("store_id = ?")
+            args.append(self.store_id)
+        # Compared at whole seconds, the precision clients see in draft_time.
+        if self.draft_since is not None:
+            where.append("draft_second >= ?")
+            args.append(self.draft_since)
+        if self.draft_until is not None:
+            where.append("draft_second <= ?")
+            args.append(self.draft_until)
+        return (" AND ".join(where) or "1"), args
+
+
+@dataclass(slots=True)
+class OrderPage:
+    orders: list[dict[str, Any]]
+    first_seq: int | None
+    last_seq: int | None
+    has_next: bool
+    has_previous: bool
+
+
+class OrdersDB:
+    def __init__(self, path: str | None = None) -> None:
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(path or ":memory:", check_same_thread=False)
+        self._conn.executescript(_SCHEMA)
+        self._conn.commit()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, self._conn:
+            yield self._conn
+
+    def _columns(self, order: dict[str, Any]) -> dict[str, Any]:
+        customer = order["customer"]
+        return {
+            "status": order["status"],
+            "payment_status": order["payment_status"],
+            "payment_method": order["payment_method"],
+            "customer_name": customer["name"],
+            "customer_phone": normalize_phone(customer.get("phone")),
+            "customer_email": customer.get("email"),
+            "body": json.dumps(order, ensure_ascii=False),
+        }
+
+    def insert(self, order: dict[str, Any], created_ts: float) -> None:
+        cols = self._columns(order)
+        cols.update(pk=order["id"], order_id=order["order_id"], slug=order["secret_slug"],
+                    store_id=order["store"]["id"],
+                    created_ts=created_ts, draft_second=int(created_ts))
+        names = ", ".join(cols)
+        marks = ", ".join(f":{n}" for n in cols)
+        with self._tx() as conn:
+            conn.execute(f"INSERT INTO orders ({names}) VALUES ({marks})", cols)
+
+    def get(self, pk: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._conn.execute("SELECT body FROM orders WHERE pk = ?", (pk,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def pk_by_slug(self, slug: str) -> str | None:
+        with self._lock:
+            row = self._conn.execute("SELECT pk FROM orders WHERE slug = ?", (slug,)).fetchone()
+        return row[0] if row else None
+
+    def update(self, pk: str, change: Callable[[dict[str, Any]], None]) -> dict[str, Any] | None:
+        """Read, change and write one order atomically; None when it does not exist."""
+        with self._tx() as conn:
+            row = conn.execute("SELECT body FROM orders WHERE pk = ?", (pk,)).fetchone()
+            if row is None:
+                return None
+            order = json.loads(row[0])
+            change(order)
+            cols = self._columns(order)
+            sets = ", ".join(f"{n} = :{n}" for n in cols)
+            conn.execute(f"UPDATE orders SET {sets} WHERE pk = :pk", {**cols, "pk": pk})
+            return order
+
+    def delete(self, pks: list[str]) -> None:
+        with self._tx() as conn:
+            conn.executemany("DELETE FROM orders WHERE pk = ?", [(pk,) for pk in pks])
+
+    def all(self) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._conn.execute("SELECT body FROM orders ORDER BY seq").fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0])
+
+    def due_for_payment(self, created_before: float) -> list[str]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT pk FROM orders WHERE payment_status = 'unpaid' AND status != 'canceled'"
+                " AND created_ts <= ? ORDER BY seq", (created_before,)).fetchall()
+        return [r[0] for r in rows]
+
+    def page(self, flt: OrderFilter, size: int, *, after: int | None = None,
+             before: int | None = None) -> OrderPage:
+        """Newest first; ``after``/``before`` are keyset bounds on the insertion sequence,
+        so orders created while a client pages never shift or repeat rows."""
+        where, args = flt.sql()
+        with self._lock:
+            if before is not None:
+                rows = self._conn.execute(
+                    f"SELECT seq, body FROM orders WHERE {where} AND seq > ? ORDER BY seq ASC"
+                    " LIMIT ?", [*args, before, size]).fetchall()
+                rows.reverse()
+            else:
+                bound = "AND seq < ?" if after is not None else ""
+                extra = [after] if after is not None else []
+                rows = self._conn.execute(
+                    f"SELECT seq, body FROM orders WHERE {where} {bound} ORDER BY seq DESC"
+                    " LIMIT ?", [*args, *extra, size]).fetchall()
+            if not rows:
+                return OrderPage([], None, None, False, before is not None)
+            first, last = rows[0][0], rows[-1][0]
+
+            def exists(cond: str, value: int) -> bool:
+                sql = f"SELECT 1 FROM orders WHERE {where} AND {cond} LIMIT 1"
+                return self._conn.execute(sql, [*args, value]).fetchone() is not None
+
+            return OrderPage([json.loads(r[1]) for r in rows], first, last,
+                             has_next=exists("seq < ?", last), has_previous=exists("seq > ?", first))
+
+    def tag_ids(self, names: set[str]) -> dict[str, int]:
+        with self._tx() as conn:
+            for name in names:
+                conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
+            rows = conn.execute("SELECT name, id FROM tags").fetchall()
+        return {name: tag_id for name, tag_id in rows if name in names}

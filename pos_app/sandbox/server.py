@@ -1,0 +1,227 @@
+"""``TrainingServer``: a local stand-in for the Scalev v3 API, for training mode and tests."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+import weakref
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from http.server import ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+from pos_app.sandbox.app import SandboxApp
+from pos_app.sandbox.faults import FaultInjector
+from pos_app.sandbox.handler import SandboxHandler
+from pos_app.sandbox.model import SeedData
+from pos_app.sandbox.orders_db import OrdersDB
+from pos_app.sandbox.ratelimit import RateLimiter
+from pos_app.sandbox.seed import DEFAULT_SEED, build_seed
+
+
+@dataclass(slots=True)
+class RequestRecord:
+    """One request as it arrived; ``status`` is None while in flight or if the reply was
+    deliberately dropped (``faults.drop_after_commit``)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json_body: object | None
+    status: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KeyGrant:
+    scopes: frozenset[str] | None  # None: a secret key with every scope
+    expired: bool = False
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], training: TrainingServer) -> None:
+        self.training = training
+        super().__init__(address, SandboxHandler)
+
+
+class TrainingServer:
+    """Serves the v3 contract on loopback from a background thread.
+
+    >>> with TrainingServer() as server:
+    ...     server.base_url  # doctest: +SKIP
+    'http://127.0.0.1:54321'
+    """
+
+    def __init__(
+        self,
+        api_key: str = "sk_training",
+        port: int = 0,
+        host: str = "127.0.0.1",
+        db_path: str | None = None,
+        catalog_size: int | None = None,
+        auto_pay_after: float | None = None,
+        seed: int = DEFAULT_SEED,
+        *,
+        rate_limit: int | None = 100,
+        rate_window: float = 10.0,
+    ) -> None:
+        self.api_key = api_key
+        self.host = host
+        self.port = port
+        self.data: SeedData = build_seed(seed, catalog_size)
+        self._db = OrdersDB(str(db_path) if db_path is not None else None)
+        # Closing at garbage collection too keeps unclosed-connection warnings away when a
+        # test inspects orders after stop().
+        self._finalizer = weakref.finalize(self, self._db.close)
+        self.app = SandboxApp(self.data, self._db, auto_pay_after=auto_pay_after)
+        self.faults = FaultInjector(seed)
+        self.limiter = RateLimiter(rate_limit, rate_window)
+        self._keys: dict[str, KeyGrant] = {api_key: KeyGrant(None)}
+        self._records: list[RequestRecord] = []
+        self._records_lock = threading.Lock()
+        self._connections: dict[socket.socket, threading.Thread] = {}
+        self._conn_lock = threading.Lock()
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle --------------------------------------------------------------------------
+
+    def start(self) -> TrainingServer:
+        if self._httpd is not None:
+            return self
+        self._httpd = _HTTPServer((self.host, self.port), self)
+        self.port = self._httpd.server_address[1]
+        self.app.base_url = self.base_url
+        self._thread = threading.Thread(target=self._httpd.serve_forever,
+                                        kwargs={"poll_interval": 0.1},
+                                        name=f"training-server-{self.port}", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        httpd.shutdown()
+        # Idle keep-alive connections would keep their threads blocked in recv().
+        with self._conn_lock:
+            open_now = list(self._connections.items())
+        for conn, _ in open_now:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        for _, thread in open_now:
+            thread.join(timeout=2)
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+            self._thread = None
+
+    def close(self) -> None:
+        """Stop serving and close the order database."""
+        self.stop()
+        self._finalizer()
+
+    def __enter__(self) -> TrainingServer:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    # --- keys -------------------------------------------------------------------------------
+
+    def add_key(self, key: str, scopes: Iterable[str] | None = None, *,
+                expired: bool = False) -> None:
+        """Accept another key; with ``scopes`` it is a restricted key (403 elsewhere)."""
+        self._keys[key] = KeyGrant(frozenset(scopes) if scopes is not None else None, expired)
+
+    def remove_key(self, key: str) -> None:
+        self._keys.pop(key, None)
+
+    def key_grant(self, key: str | None) -> KeyGrant | None:
+        return self._keys.get(key) if key else None
+
+    # --- request log ------------------------------------------------------------------------
+
+    def record(self, method: str, path: str, query: dict[str, str],
+               json_body: object | None) -> RequestRecord:
+        entry = RequestRecord(method, path, query, json_body)
+        with self._records_lock:
+            self._records.append(entry)
+        return entry
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        with self._records_lock:
+            return list(self._records)
+
+    def clear_requests(self) -> None:
+        with self._records_lock:
+            self._records.clear()
+
+    def track(self, conn: socket.socket, *, add: bool) -> None:
+        with self._conn_lock:
+            if add:
+                self._connections[conn] = threading.current_thread()
+            else:
+                self._connections.pop(conn, None)
+
+    # --- orders -----------------------------------------------------------------------------
+
+    @property
+    def order_create_attempts(self) -> int:
+        return self.app.order_create_attempts
+
+    @property
+    def auto_pay_after(self) -> float | None:
+        return self.app.auto_pay_after
+
+    @auto_pay_after.setter
+    def auto_pay_after(self, seconds: float | None) -> None:
+        self.app.auto_pay_after = seconds
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        """Source of order timestamps (Unix seconds); tests may replace it."""
+        return self.app.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], float]) -> None:
+        self.app.clock = clock
+
+    def orders(self) -> list[dict[str, Any]]:
+        """Stored orders, oldest first, exactly as ``GET /v3/orders/{id}`` returns them."""
+        return self.app.all_orders()
+
+    def get_order(self, order_pk: str) -> dict[str, Any] | None:
+        return self.app.get_order(order_pk)
+
+    def mark_paid(self, order_pk: str, status: str = "paid") -> dict[str, Any]:
+        """Simulate the gateway callback: ``paid``, ``settled`` or ``conflict``."""
+        order = self.app.set_payment_status(order_pk, status)
+        if order is None:
+            raise KeyError(order_pk)
+        return order
+
+    def add_tag(self, order_pk: str, name: str) -> dict[str, Any]:
+        order = self.app.add_tag(order_pk, name)
+        if order is None:
+            raise KeyError(order_pk)
+        return order
+
+    def wait_for(self, predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
+        """Poll ``predicate`` until true or ``timeout``; handy for auto-pay tests."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate():
+                return True
+            time.sleep(0.02)
+        return predicate()
