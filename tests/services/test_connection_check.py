@@ -99,7 +99,9 @@ async def test_real_client_reports_a_closed_port_as_unreachable() -> None:
     assert result.status is ConnectionStatus.UNREACHABLE
 
 
-@pytest.mark.parametrize(("base_url", "key"), [("api.scalev.com", "sk_live"), ("https://api.scalev.com", "sk x")])
+@pytest.mark.parametrize(
+    ("base_url", "key"), [("api.scalev.com", "sk_live"), ("https://api.scalev.com", "sk x")]
+)
 @pytest.mark.asyncio
 async def test_input_the_client_refuses_is_reported_without_the_key(base_url: str, key: str) -> None:
     result = await ConnectionChecker().check(base_url, key)
