@@ -14,8 +14,10 @@ from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget, QWidget
 
+from pos_app.api.client import ScalevClient
 from pos_app.api.errors import ApiError, NetworkError, RateLimitedError, ServerError
 from pos_app.api.models import Order, OrderStatusChange
+from pos_app.sandbox import TrainingServer
 from pos_app.services.payment_watcher import PaymentWatcher
 from pos_app.ui.payment_view import PaymentView
 from pos_app.ui.qr_widget import QrWidget
@@ -299,14 +301,14 @@ async def test_check_payment_failure_is_said_in_plain_words(showing) -> None:
         assert "502" not in message.text()
 
 
-async def _answer_confirm(view: QWidget, button: str) -> QMessageBox:
+async def _answer_confirm(view: QWidget, button: str, number: str = ORDER.order_id) -> QMessageBox:
     box: list[QMessageBox] = []
     await wait_for(
         lambda: box.append(view.findChild(QMessageBox, "confirmDialog")) or (box[-1] and box[-1].isVisible()),
         what="confirm dialog",
     )
     dialog = box[-1]
-    assert "261127KQWZTRB" in dialog.text()
+    assert dialog.text() == f"Cancel order {number}?"
     child(dialog, QPushButton, button).click()
     return dialog
 
@@ -429,3 +431,62 @@ async def test_screenshots(showing) -> None:
         await asyncio.sleep(0.05)
         assert view.grab().save(str(ARTIFACTS / "payment-paid.png"))
 
+
+
+# -- end to end: the real ScalevClient against the training server ---------------------------
+
+
+def _training_sale(server: TrainingServer, method: str) -> dict[str, Any]:
+    store = next(s for s in server.data.stores if method in s.payment_methods and s.digital_variants())
+    variant = store.digital_variants()[0]
+    return {
+        "store_unique_id": store.unique_id,
+        "customer_name": "Uji Coba",
+        "customer_phone": "6281234567890",
+        "ordervariants": [{"variant_unique_id": variant.unique_id, "quantity": 2}],
+        "payment_method": method,
+    }
+
+
+@contextlib.asynccontextmanager
+async def _training_view(qtbot, method: str) -> AsyncIterator[tuple[PaymentView, TrainingServer, Order]]:
+    with TrainingServer() as server:
+        async with ScalevClient(server.base_url, "sk_training") as client:
+            order = await client.create_order(_training_sale(server, method))
+            view = PaymentView(client, lambda: PaymentWatcher(client, interval=0.1))
+            qtbot.addWidget(view)
+            view.resize(900, 650)
+            view.show()
+            view.show_order(order, store_name=order.store_name or "", total=order.gross_revenue)
+            try:
+                yield view, server, order
+            finally:
+                await view.aclose()
+
+
+@pytest.mark.asyncio
+async def test_training_server_qris_order_is_scannable_and_turns_paid(qtbot) -> None:
+    async with _training_view(qtbot, "qris") as (view, server, order):
+        assert order.payment_url and order.qr_string
+        tabs = child(view, QTabWidget, "qrTabs")
+        assert tabs.currentWidget() is child(view, QWidget, "qrisPage")
+        assert decode_widget(child(view, QrWidget, "qrisQr")) == [order.qr_string]
+        tabs.setCurrentWidget(child(view, QrWidget, "paymentQr"))
+        assert decode_widget(child(view, QrWidget, "paymentQr")) == [order.payment_url]
+        assert child(view, QLineEdit, "paymentUrl").text() == order.payment_url
+        paid: list[str] = []
+        view.paid.connect(paid.append)
+
+        server.mark_paid(order.id)
+
+        await wait_for(lambda: paid == [order.id], what="paid from the training server")
+        assert status(view) == "paid"
+
+
+@pytest.mark.asyncio
+async def test_training_server_cancel_voids_the_order(qtbot) -> None:
+    async with _training_view(qtbot, "payment_link") as (view, server, order):
+        child(view, QPushButton, "cancelOrderButton").click()
+        await _answer_confirm(view, "confirmOkButton", order.order_id)
+        await wait_for(lambda: child(view, QLabel, "paymentStatus").text() == "Canceled", what="canceled")
+        assert server.get_order(order.id)["status"] == "canceled"
