@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -29,12 +28,10 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from pos_app.credentials import CredentialError, CredentialStore
 from pos_app.services.connection_check import ConnectionChecker, ConnectionResult, ConnectionStatus
 from pos_app.settings import AppSettings
 from pos_app.ui.i18n import available_languages
-
-if TYPE_CHECKING:
-    from pos_app.credentials import CredentialStore
 
 log = logging.getLogger(__name__)
 
@@ -455,8 +452,9 @@ class SettingsDialog(QDialog):
                 self._credentials.set(base_url, key)
             elif self._forget_key:
                 self._credentials.delete(base_url)
-        except Exception:  # any keyring backend failure is reported the same way
-            log.exception("could not store the API key for %s", base_url)
+        except CredentialError as exc:
+            # The store's message names the failure but never the key.
+            log.warning("could not store the API key for %s: %s", base_url, exc)
             return "key_not_saved"
         # The secret is not kept in the widget any longer than needed.
         self.keyEdit.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import Iterator
 
 import pytest
 
@@ -18,6 +19,7 @@ from pos_app.api.errors import (
     ServerError,
 )
 from pos_app.api.models import Page, Store
+from pos_app.sandbox import TrainingServer
 from pos_app.services.connection_check import ConnectionChecker, ConnectionStatus
 
 STORES = (Store(id=4127, unique_id="store_a", name="Toko Nusantara"), Store(3288, "store_b", "Kopi Senja"))
@@ -108,3 +110,54 @@ async def test_input_the_client_refuses_is_reported_without_the_key(base_url: st
     assert result.status is ConnectionStatus.OTHER
     assert result.detail
     assert key not in result.detail
+
+
+# --- against the training server, over real loopback HTTP ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def training_server() -> Iterator[TrainingServer]:
+    with TrainingServer() as server:
+        server.add_key("rk_limited", scopes={"product:list"})
+        server.add_key("rk_stores", scopes={"store:list"})
+        server.add_key("sk_expired", expired=True)
+        yield server
+
+
+@pytest.mark.parametrize(
+    ("key", "status"),
+    [
+        ("sk_training", ConnectionStatus.OK),
+        ("rk_stores", ConnectionStatus.OK),
+        ("sk_not_a_real_key", ConnectionStatus.WRONG_KEY),
+        ("sk_expired", ConnectionStatus.WRONG_KEY),
+        ("rk_limited", ConnectionStatus.MISSING_SCOPE),
+    ],
+)
+@pytest.mark.asyncio
+async def test_training_server_answers(
+    training_server: TrainingServer, key: str, status: ConnectionStatus
+) -> None:
+    result = await ConnectionChecker().check(training_server.base_url, key)
+    assert result.status is status, result.detail
+    if status is ConnectionStatus.OK:
+        assert result.store_count == len(training_server.data.stores) > 0
+    assert key not in result.detail
+
+
+@pytest.mark.asyncio
+async def test_training_server_errors(training_server: TrainingServer) -> None:
+    checker = ConnectionChecker()
+    training_server.faults.error_rate = 1.0
+    try:
+        result = await checker.check(training_server.base_url, training_server.api_key)
+    finally:
+        training_server.faults.reset()
+    assert result.status is ConnectionStatus.SERVER_ERROR
+
+    training_server.faults.rate_limit_burst(1, reset_in=1.0)
+    try:
+        result = await checker.check(training_server.base_url, training_server.api_key)
+    finally:
+        training_server.faults.reset()
+    assert result.status is ConnectionStatus.OTHER

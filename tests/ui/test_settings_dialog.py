@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 
 from pos_app.api.errors import ApiError, AuthError, ForbiddenError, ServerError
 from pos_app.api.models import Page, Store
+from pos_app.credentials import CredentialError, MemoryCredentialStore
+from pos_app.sandbox import TrainingServer
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings, SettingsStore
 from pos_app.ui.i18n import install_language
@@ -34,22 +36,6 @@ STORES = (Store(4127, "store_a", "Toko Nusantara"), Store(3288, "store_b", "Kopi
 
 
 # --- collaborators ---------------------------------------------------------------------------
-
-
-class MemoryCredentials:
-    """Stands in for pos_app.credentials.MemoryCredentialStore."""
-
-    def __init__(self, keys: dict[str, str] | None = None) -> None:
-        self.keys = dict(keys or {})
-
-    def get(self, base_url: str) -> str | None:
-        return self.keys.get(base_url)
-
-    def set(self, base_url: str, key: str) -> None:
-        self.keys[base_url] = key
-
-    def delete(self, base_url: str) -> None:
-        self.keys.pop(base_url, None)
 
 
 class FakeClient:
@@ -133,11 +119,11 @@ def window(qtbot) -> QWidget:
 @pytest.fixture
 def make_dialog(qtbot, server: Server, window: QWidget) -> Callable[..., SettingsDialog]:
     def make(
-        settings: AppSettings | None = None, credentials: MemoryCredentials | None = None
+        settings: AppSettings | None = None, credentials: MemoryCredentialStore | None = None
     ) -> SettingsDialog:
         dialog = SettingsDialog(
             settings or AppSettings(),
-            credentials if credentials is not None else MemoryCredentials(),
+            credentials if credentials is not None else MemoryCredentialStore(),
             ConnectionChecker(server.client),
             window,
         )
@@ -197,7 +183,7 @@ def test_form_shows_the_settings(make_dialog) -> None:
 
 
 def test_a_saved_key_is_announced_but_never_shown(make_dialog) -> None:
-    dialog = make_dialog(credentials=MemoryCredentials({URL: SECRET}))
+    dialog = make_dialog(credentials=MemoryCredentialStore({URL: SECRET}))
     assert dialog.keyEdit.text() == ""
     assert "saved" in dialog.keyStatus.text()
     assert dialog.forgetKeyButton.isVisible()
@@ -211,7 +197,7 @@ def test_without_a_key_the_dialog_says_so(make_dialog) -> None:
 
 
 def test_saved_note_follows_the_address(qtbot, make_dialog) -> None:
-    dialog = make_dialog(credentials=MemoryCredentials({URL: SECRET}))
+    dialog = make_dialog(credentials=MemoryCredentialStore({URL: SECRET}))
     dialog.baseUrlEdit.setText("http://127.0.0.1:9000")
     dialog.baseUrlEdit.editingFinished.emit()
     assert "No key saved" in dialog.keyStatus.text()
@@ -234,7 +220,7 @@ async def test_key_goes_to_the_credential_store_and_nowhere_else(
     caplog.set_level(logging.DEBUG)
     config_dir = tmp_path / "config"
     store = SettingsStore(config_dir, system_language=lambda: "id")
-    credentials = MemoryCredentials()
+    credentials = MemoryCredentialStore()
     task = asyncio.ensure_future(
         open_settings(window, store.load(), credentials, ConnectionChecker(server.client))
     )
@@ -243,7 +229,7 @@ async def test_key_goes_to_the_credential_store_and_nowhere_else(
     assert isinstance(dialog, SettingsDialog)
 
     qtbot.keyClicks(dialog.keyEdit, SECRET)
-    assert credentials.keys == {}  # nothing is stored before Save
+    assert credentials.get(URL) is None  # nothing is stored before Save
     dialog.terminalNameEdit.clear()
     qtbot.keyClicks(dialog.terminalNameEdit, "KASIR-DEPAN")
     dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("en"))
@@ -253,7 +239,7 @@ async def test_key_goes_to_the_credential_store_and_nowhere_else(
     saved = await asyncio.wait_for(task, 5)
 
     assert saved == AppSettings(terminal_name="KASIR-DEPAN", language="en")
-    assert credentials.keys == {URL: SECRET}
+    assert credentials.get(URL) == SECRET
     store.save(saved)
     assert SettingsStore(config_dir).load() == saved
     assert files_containing(config_dir, SECRET) == []
@@ -264,7 +250,7 @@ async def test_key_goes_to_the_credential_store_and_nowhere_else(
 
 @pytest.mark.asyncio
 async def test_cancel_stores_nothing(qtbot, server: Server, window: QWidget) -> None:
-    credentials = MemoryCredentials()
+    credentials = MemoryCredentialStore()
     task = asyncio.ensure_future(
         open_settings(window, AppSettings(), credentials, ConnectionChecker(server.client))
     )
@@ -273,39 +259,39 @@ async def test_cancel_stores_nothing(qtbot, server: Server, window: QWidget) -> 
     qtbot.keyClicks(dialog.keyEdit, SECRET)
     qtbot.mouseClick(dialog.cancelButton, Qt.MouseButton.LeftButton)
     assert await asyncio.wait_for(task, 5) is None
-    assert credentials.keys == {}
+    assert credentials.get(URL) is None
 
 
 def test_empty_key_field_keeps_the_saved_key(qtbot, make_dialog) -> None:
-    credentials = MemoryCredentials({URL: SECRET})
+    credentials = MemoryCredentialStore({URL: SECRET})
     dialog = make_dialog(credentials=credentials)
     qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    assert credentials.keys == {URL: SECRET}
+    assert credentials.get(URL) == SECRET
 
 
 def test_a_new_key_replaces_the_saved_one_and_leaves_the_field(qtbot, make_dialog) -> None:
-    credentials = MemoryCredentials({URL: "sk_old"})
+    credentials = MemoryCredentialStore({URL: "sk_old"})
     dialog = make_dialog(credentials=credentials)
     qtbot.keyClicks(dialog.keyEdit, "  " + SECRET + "  ")
     qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
-    assert credentials.keys == {URL: SECRET}
+    assert credentials.get(URL) == SECRET
     assert dialog.keyEdit.text() == ""
 
 
 def test_remove_saved_key_takes_effect_on_save_only(qtbot, make_dialog) -> None:
-    credentials = MemoryCredentials({URL: SECRET})
+    credentials = MemoryCredentialStore({URL: SECRET})
     dialog = make_dialog(credentials=credentials)
     qtbot.mouseClick(dialog.forgetKeyButton, Qt.MouseButton.LeftButton)
     assert "will be removed" in dialog.keyStatus.text()
-    assert credentials.keys == {URL: SECRET}
+    assert credentials.get(URL) == SECRET
     qtbot.mouseClick(dialog.cancelButton, Qt.MouseButton.LeftButton)
-    assert credentials.keys == {URL: SECRET}
+    assert credentials.get(URL) == SECRET
 
     dialog = make_dialog(credentials=credentials)
     qtbot.mouseClick(dialog.forgetKeyButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
-    assert credentials.keys == {}
+    assert credentials.get(URL) is None
 
 
 @pytest.mark.parametrize(
@@ -319,7 +305,7 @@ def test_remove_saved_key_takes_effect_on_save_only(qtbot, make_dialog) -> None:
 def test_bad_input_is_refused_with_a_reason(
     qtbot, make_dialog, url: str, terminal: str, message: str
 ) -> None:
-    credentials = MemoryCredentials()
+    credentials = MemoryCredentialStore()
     dialog = make_dialog(credentials=credentials)
     dialog.baseUrlEdit.setText(url)
     dialog.terminalNameEdit.setText(terminal)
@@ -328,13 +314,13 @@ def test_bad_input_is_refused_with_a_reason(
     assert dialog.isVisible()
     assert dialog.formError.isVisible()
     assert message in dialog.formError.text()
-    assert credentials.keys == {}
+    assert credentials.get(URL) is None
 
 
 def test_a_failing_keyring_keeps_the_dialog_open(qtbot, make_dialog) -> None:
-    class BrokenCredentials(MemoryCredentials):
+    class BrokenCredentials(MemoryCredentialStore):
         def set(self, base_url: str, key: str) -> None:
-            raise RuntimeError("no keyring backend")
+            raise CredentialError("the system keychain did not keep the API key")
 
     dialog = make_dialog(credentials=BrokenCredentials())
     qtbot.keyClicks(dialog.keyEdit, SECRET)
@@ -363,23 +349,51 @@ async def run_test(qtbot, dialog: SettingsDialog, url: str, key: str) -> str:
     return dialog.connectionResult.text()
 
 
-@pytest.mark.asyncio
-async def test_each_failure_kind_has_its_own_message(qtbot, make_dialog) -> None:
-    dialog = make_dialog()
-    closed = closed_port_url()
-    wrong = await run_test(qtbot, dialog, URL, "sk_wrong")
-    scope = await run_test(qtbot, dialog, URL, "rk_limited")
-    server_error = await run_test(qtbot, dialog, URL, "sk_broken")
-    # A real client against a port nothing listens on.
-    dialog._checker = ConnectionChecker()
-    unreachable = await run_test(qtbot, dialog, closed, "sk_good")
+@pytest.fixture(scope="module")
+def training_server() -> Iterator[TrainingServer]:
+    with TrainingServer() as server:
+        # A restricted key that can read products but not list stores.
+        server.add_key("rk_limited", scopes={"product:list"})
+        server.add_key("sk_expired", expired=True)
+        yield server
 
-    assert wrong.startswith("Wrong API key") and "sk_ or rk_" in wrong
-    assert "store:list" in scope
-    assert f"Cannot reach the server at {closed}" in unreachable
-    assert "internet connection" in unreachable
-    assert "Try again" in server_error
-    assert len({wrong, scope, unreachable, server_error}) == 4
+
+@pytest.mark.asyncio
+async def test_each_failure_kind_from_the_training_server_has_its_own_message(
+    qtbot, window: QWidget, training_server: TrainingServer
+) -> None:
+    dialog = SettingsDialog(AppSettings(), MemoryCredentialStore(), ConnectionChecker(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    url, closed = training_server.base_url, closed_port_url()
+
+    good = await run_test(qtbot, dialog, url, training_server.api_key)
+    wrong = await run_test(qtbot, dialog, url, "sk_not_a_real_key")
+    expired = await run_test(qtbot, dialog, url, "sk_expired")
+    scope = await run_test(qtbot, dialog, url, "rk_limited")
+    unreachable = await run_test(qtbot, dialog, closed, training_server.api_key)
+    training_server.faults.error_rate = 1.0
+    try:
+        server_error = await run_test(qtbot, dialog, url, training_server.api_key)
+    finally:
+        training_server.faults.reset()
+
+    stores = len(training_server.data.stores)
+    assert good == f"Connected. Stores this key can see: {stores}", good
+    assert wrong == expired == "Wrong API key: check that you copied the whole key (starts with sk_ or rk_)."
+    assert scope.startswith("This key lacks permission 'store:list'")
+    assert unreachable == (
+        f"Cannot reach the server at {closed}: check the internet connection and the address."
+    )
+    assert server_error.startswith("The Scalev server has a problem right now")
+    assert len({good, wrong, scope, unreachable, server_error}) == 5
+
+
+@pytest.mark.asyncio
+async def test_server_error_and_refused_input_from_fakes(qtbot, make_dialog) -> None:
+    dialog = make_dialog()
+    assert (await run_test(qtbot, dialog, URL, "sk_broken")).startswith("The Scalev server has a problem")
+    assert "store:list" in await run_test(qtbot, dialog, URL, "rk_limited")
 
 
 @pytest.mark.asyncio
@@ -402,7 +416,7 @@ async def test_a_good_key_offers_its_stores_as_default(qtbot, make_dialog) -> No
 
 @pytest.mark.asyncio
 async def test_the_saved_key_is_used_when_the_field_is_empty(qtbot, make_dialog, server: Server) -> None:
-    dialog = make_dialog(credentials=MemoryCredentials({URL: "sk_good"}))
+    dialog = make_dialog(credentials=MemoryCredentialStore({URL: "sk_good"}))
     assert "Connected" in await run_test(qtbot, dialog, URL, "")
     assert server.tried == [(URL, "sk_good")]
 
@@ -472,7 +486,7 @@ async def test_result_message_follows_the_language(qtbot, make_dialog, switch_la
 @pytest.mark.asyncio
 async def test_screenshots(qtbot, make_dialog, switch_language) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    dialog = make_dialog(AppSettings(default_store_id=4127), MemoryCredentials({URL: SECRET}))
+    dialog = make_dialog(AppSettings(default_store_id=4127), MemoryCredentialStore({URL: SECRET}))
     await run_test(qtbot, dialog, URL, "sk_good")
     dialog.keyEdit.clear()
     dialog.adjustSize()
