@@ -139,8 +139,6 @@ def _line(variant: Variant, qty: int, unit: float, line_total: float, now: str,
         "variant": variant.id,
         "variant_sku": variant.sku,
         "variant_option1_value": variant.option1_value,
-        "variant_option2_value": None,
-        "variant_option3_value": None,
         "quantity": qty,
         "item_type": variant.item_type,
         "pricing_type": "one_time",
@@ -172,6 +170,14 @@ def _lines(valid: ValidOrder, now: str) -> list[dict[str, Any]]:
             lines.append(_line(variant, per_bundle * item.quantity, unit,
                                line_total * item.quantity, now, item.option.unique_id))
     return lines
+
+
+def _metadata(body: dict[str, Any], store: Any) -> dict[str, Any]:
+    """The request's metadata, plus the store domain Scalev adds (as in the §7.7 example)."""
+    metadata = dict(body.get("metadata") or {})
+    if store.custom_domain:
+        metadata.setdefault("custom_domain_full_url", store.custom_domain["full_url"])
+    return metadata
 
 
 def _customer(body: dict[str, Any], now: str) -> dict[str, Any]:
@@ -261,7 +267,7 @@ def build_order(valid: ValidOrder, data: Any, base_url: str, now_ts: float) -> d
         "created_at": now,
         "last_updated_at": now,
         "notes": body.get("notes"),
-        "metadata": body.get("metadata") or {},
+        "metadata": _metadata(body, store),
         "tags": [],
         "is_probably_spam": bool(body.get("is_probably_spam", False)),
         "platform": "scalev",
