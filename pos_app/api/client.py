@@ -7,6 +7,7 @@ something (order create, payment request, status change) are sent exactly once.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -56,6 +57,13 @@ def _normalise_base_url(base_url: str) -> str:
 def _iso(moment: datetime) -> str:
     # A naive datetime is the till's local time; the server must not guess otherwise.
     return (moment if moment.tzinfo else moment.astimezone()).isoformat()
+
+
+def _fold(text: str) -> str:
+    # Accent- and case-blind, so the client never drops a store the server matched
+    # ("cafe" finds "Café").
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _domain_key(domain: str) -> str:
@@ -136,14 +144,14 @@ class ScalevClient:
         )
         page = parsing.parse_page(body, parsing.parse_store, "stores")
         # The spec does not declare these filters (contract §9 #8), so a server may ignore
-        # them: apply them here as well.
+        # them: apply them here as well, no stricter than a server would (substring match).
         items = page.items
-        if search:
-            needle = search.casefold()
-            items = tuple(s for s in items if needle in s.name.casefold())
-        if domain:
+        if search and search.strip():
+            needle = _fold(search.strip())
+            items = tuple(s for s in items if needle in _fold(s.name))
+        if domain and domain.strip():
             key = _domain_key(domain)
-            items = tuple(s for s in items if s.domain and _domain_key(s.domain) == key)
+            items = tuple(s for s in items if s.domain and key in _domain_key(s.domain))
         return Page(items=items, has_next=page.has_next, next_cursor=page.next_cursor)
 
     def iter_stores(
