@@ -69,6 +69,11 @@ _STYLE = """
 #doneMark[state="canceled"] { background: #e6e6e6; color: #6b6b6b; }
 #doneText[state="paid"] { color: #2e7d32; }
 #doneText[state="canceled"] { color: #5a5a5a; }
+#scanHint { font-weight: 600; }
+QPushButton#newSaleButton { min-height: 48px; padding: 4px 22px; border-radius: 6px; border: none;
+    font-size: 18px; font-weight: 700; color: #ffffff; background: #0f766e; }
+QPushButton#newSaleButton:focus { border: 3px solid #0b3d39; }
+QPushButton#newSaleButton:pressed { background: #0b5c56; }
 """
 
 
@@ -228,7 +233,7 @@ class PaymentView(QWidget):
         column.addWidget(self._qr_stack, 1)
         self._scan_hint = _WrappingLabel(self, "scanHint")
         self._scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._scan_hint.setFont(_scaled_font(self, 1.1))
+        self._scan_hint.setFont(_scaled_font(self, 1.25))
         column.addWidget(self._scan_hint)
         return column
 
@@ -627,8 +632,20 @@ class PaymentView(QWidget):
         """Set every visible text (again after a language switch)."""
         order = self._order
         state = self._state()
-        self._tabs.setTabText(self._camera_tab, self.tr("Scan with phone camera"))
-        self._tabs.setTabText(self._qris_tab, self.tr("QRIS – scan with bank or e-wallet app"))
+        # Short tab titles so both fit beside the amount even in the app's 14 px tab font;
+        # the full instruction is the tooltip and the line under the QR. (Not
+        # QTabBar.setAccessibleTabName: in PySide6 6.12 it corrupts a refcount and crashes
+        # the interpreter at exit.)
+        for index, title, full in (
+            (self._camera_tab, self.tr("Phone camera"), self.tr("Scan with phone camera")),
+            (
+                self._qris_tab,
+                self.tr("QRIS – bank or e-wallet app"),
+                self.tr("QRIS – scan with bank or e-wallet app"),
+            ),
+        ):
+            self._tabs.setTabText(index, title)
+            self._tabs.setTabToolTip(index, full)
         self._render_hint()
         self._qris_text.setText(self._qris_note_text(order))
         self._store_label.setText(self._store_name)
@@ -697,9 +714,9 @@ class PaymentView(QWidget):
 
     def _render_hint(self) -> None:
         if self._tabs.currentIndex() == self._qris_tab:
-            hint = self.tr("Open any bank or e-wallet app, choose Scan or QRIS, and scan the code.")
+            hint = self.tr("Scan with any bank or e-wallet app: choose Scan or QRIS in the app.")
         else:
-            hint = self.tr("Point the phone camera at the code and open the link to pay.")
+            hint = self.tr("Scan with the phone camera, then open the link to pay.")
         self._scan_hint.setText(hint)
 
     def _qris_note_text(self, order: Order | None) -> str:

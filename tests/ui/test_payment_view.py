@@ -12,7 +12,16 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from pos_app.api.client import ScalevClient
 from pos_app.api.errors import ApiError, NetworkError, RateLimitedError, ServerError
@@ -21,6 +30,7 @@ from pos_app.sandbox import TrainingServer
 from pos_app.services.payment_watcher import PaymentWatcher
 from pos_app.ui.payment_view import PaymentView
 from pos_app.ui.qr_widget import QrWidget
+from pos_app.ui.style import STYLE_SHEET
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 
@@ -421,16 +431,28 @@ async def test_show_order_replaces_the_previous_watch(showing) -> None:
 
 
 @pytest.mark.asyncio
-async def test_screenshots(showing) -> None:
+async def test_screenshots(qtbot) -> None:
+    """Pictures to look at (tests/artifacts), in the main window's style sheet as in the app."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    async with showing(QRIS_ORDER) as (view, source):
+    source = FakeSource(QRIS_ORDER)
+    window = QMainWindow()
+    window.setStyleSheet(STYLE_SHEET)
+    view = PaymentView(source, lambda: fast_watcher(source))
+    window.setCentralWidget(view)
+    qtbot.addWidget(window)
+    window.resize(900, 650)
+    window.show()
+    view.show_order(QRIS_ORDER, store_name="Toko Nusantara", total=1234567)
+    try:
         await asyncio.sleep(0.05)
-        assert view.grab().save(str(ARTIFACTS / "payment-waiting.png"))
+        assert decode_widget(child(view, QrWidget, "qrisQr")) == [QR_STRING]
+        assert window.grab().save(str(ARTIFACTS / "payment-waiting.png"))
         source.current = replace(QRIS_ORDER, payment_status="paid", status="confirmed")
         await wait_for(lambda: status(view) == "paid", what="paid")
         await asyncio.sleep(0.05)
-        assert view.grab().save(str(ARTIFACTS / "payment-paid.png"))
-
+        assert window.grab().save(str(ARTIFACTS / "payment-paid.png"))
+    finally:
+        await view.aclose()
 
 
 # -- end to end: the real ScalevClient against the training server ---------------------------
