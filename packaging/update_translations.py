@@ -55,10 +55,13 @@ class Report:
     untranslated: tuple[Entry, ...]  # in the .ts but unfinished or empty
     stale: tuple[Entry, ...]  # in the .ts, no longer in the code
     mismatched: tuple[str, ...] = ()  # translations that lost a placeholder or shortcut
+    # Found without a class: tr() was called through an alias (``tr = self.tr``), so lupdate
+    # files it under no context while Qt looks it up under the class name: never translated.
+    contextless: tuple[Entry, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.untranslated or self.mismatched)
+        return not (self.missing or self.untranslated or self.mismatched or self.contextless)
 
     def describe(self) -> str:
         lines = [f"{self.ts.name}:"]
@@ -70,6 +73,12 @@ class Report:
             if entries:
                 lines.append(f"  {len(entries)} {title}:")
                 lines.extend(f"    {entry.describe()}" for entry in entries)
+        if self.contextless:
+            lines.append(
+                f"  {len(self.contextless)} found outside a class context (write self.tr(...) "
+                "directly, not through an alias like tr = self.tr):"
+            )
+            lines.extend(f"    {entry.source!r}" for entry in self.contextless)
         if self.mismatched:
             lines.append(f"  {len(self.mismatched)} translated but not matching the English:")
             lines.extend(f"    {problem}" for problem in self.mismatched)
@@ -189,6 +198,7 @@ def check(ts: Path, sources: Sequence[Path] | None = None) -> Report:
         untranslated=tuple(sorted(e for e, done in committed.items() if not done and e in fresh)),
         stale=tuple(sorted(set(committed) - set(fresh))),
         mismatched=tuple(mismatches(ts)),
+        contextless=tuple(sorted(e for e in fresh if not e.context)),
     )
 
 
