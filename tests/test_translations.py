@@ -176,7 +176,12 @@ def test_strings_gone_from_the_code_are_stale_and_dropped_on_update(project) -> 
 
 def test_tr_through_an_alias_is_reported(tmp_path: Path) -> None:
     source = tmp_path / "form.py"
-    code = "class Form:\n    def retranslate(self):\n        tr = self.tr\n        self.a.setText(tr('District'))\n"
+    code = (
+        "class Form:\n"
+        "    def retranslate(self):\n"
+        "        tr = self.tr\n"
+        "        self.a.setText(tr('District'))\n"
+    )
     source.write_text(code, encoding="utf-8")
     report = ut.check(tmp_path / "kasir_id.ts", [source])
     assert [e.source for e in report.contextless] == ["District"]
