@@ -1,0 +1,103 @@
+"""What a real PyInstaller build put into dist/Kasir (run after packaging/build_frozen.py).
+
+Skipped when there is no build; CI runs it right after build_frozen.py.
+"""
+
+from __future__ import annotations
+
+import plistlib
+import re
+import sys
+
+import pytest
+
+from tests.packaging.support import ROOT, app_version
+
+DIST = ROOT / "dist"
+BUNDLE = DIST / "Kasir"
+INTERNAL = BUNDLE / "_internal"
+
+pytestmark = pytest.mark.skipif(
+    not BUNDLE.is_dir(),
+    reason="no dist/Kasir build here; run 'python packaging/build_frozen.py' first "
+    "(CI runs this test after that build)",
+)
+
+NATIVE_PLATFORM = {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "xcb")
+UNWANTED_QT = re.compile(r"Qt6?(Quick|Qml|WebEngine|3D|Multimedia|Pdf|Designer|Charts)", re.I)
+
+
+def plugin_names(kind: str) -> set[str]:
+    folder = INTERNAL / "PySide6" / "Qt" / "plugins" / kind
+    names = set()
+    for path in folder.glob("*"):
+        stem = path.name.split(".")[0]
+        for prefix in ("libq", "lib", "q"):
+            if stem.startswith(prefix):
+                stem = stem[len(prefix) :]
+                break
+        names.add(stem)
+    return names
+
+
+def test_executables_exist():
+    if sys.platform == "win32":
+        assert (BUNDLE / "Kasir.exe").is_file()
+        assert (BUNDLE / "kasir-cli.exe").is_file()
+    else:
+        assert (BUNDLE / "Kasir").is_file()
+    assert INTERNAL.is_dir(), "onedir layout: libraries in dist/Kasir/_internal"
+
+
+def test_qt_platform_plugins_for_the_smoke_test_and_the_desktop():
+    platforms = plugin_names("platforms")
+    assert {"offscreen", "minimal", NATIVE_PLATFORM} <= platforms
+    assert not platforms & {"vnc", "eglfs", "linuxfb"}
+    assert {"jpeg", "svg"} <= plugin_names("imageformats")
+    assert "svgicon" in plugin_names("iconengines")
+
+
+def test_big_unused_qt_modules_are_left_out():
+    offenders = [
+        str(p.relative_to(BUNDLE))
+        for p in INTERNAL.rglob("*")
+        if UNWANTED_QT.search(p.name) and (p.is_file() or p.suffix == ".framework")
+    ]
+    assert offenders == []
+
+
+def test_icons_translations_and_keyring_metadata_are_inside():
+    assert (INTERNAL / "resources" / "icons" / "icon-256.png").is_file()
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        qm = INTERNAL / "pos_app" / "i18n" / ts.with_suffix(".qm").name
+        assert qm.is_file(), f"{qm.name} missing from the bundle"
+    # keyring finds its backends through entry points, i.e. its dist-info metadata.
+    assert list(INTERNAL.glob("keyring-*.dist-info")), "keyring metadata missing"
+
+
+def test_dev_only_packages_are_left_out():
+    for name in ("PIL", "pygments", "_pytest", "hypothesis", "tkinter"):
+        assert not (INTERNAL / name).exists(), f"{name} should not be bundled"
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="the .app bundle is built on macOS")
+def test_macos_app_bundle():
+    app = DIST / "Kasir.app"
+    assert (app / "Contents" / "MacOS" / "Kasir").is_file()
+    with (app / "Contents" / "Info.plist").open("rb") as f:
+        info = plistlib.load(f)
+    assert info["CFBundleIdentifier"] == "id.kasir.pos"
+    assert info["CFBundleShortVersionString"] == app_version()
+    assert info["NSHighResolutionCapable"] is True
+    assert info["NSLocalNetworkUsageDescription"]
+    icon = info.get("CFBundleIconFile", "")
+    resources = app / "Contents" / "Resources"
+    assert (resources / icon).is_file() or (resources / f"{icon}.icns").is_file()
+
+
+def test_bundle_is_onedir_not_onefile():
+    exe = BUNDLE / ("Kasir.exe" if sys.platform == "win32" else "Kasir")
+    total = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file())
+    # The executable is a small bootloader plus the bytecode archive; Qt lives beside it.
+    assert exe.stat().st_size < total / 4
+

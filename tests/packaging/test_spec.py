@@ -1,0 +1,211 @@
+"""packaging/pos_app.spec: valid Python, onedir, no UPX, the right data, plugins and excludes.
+
+The spec is executed with small stand-ins for PyInstaller's build classes, which record
+what the spec asks for; PyInstaller itself is not needed and nothing is built.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.support import ROOT, SPEC, app_version
+
+HOOKS_IMPORT = "from PyInstaller.utils.hooks import collect_data_files, collect_submodules"
+
+
+class Recorder:
+    """Stands in for Analysis/PYZ/EXE/COLLECT/BUNDLE and remembers its arguments."""
+
+    calls: list[Recorder]
+
+    def __init__(self, kind: str, *args, **kwargs):
+        self.kind, self.args, self.kwargs = kind, args, kwargs
+        self.binaries, self.datas, self.scripts, self.pure = [], [], [], []
+        Recorder.calls.append(self)
+
+
+def spec_source() -> str:
+    return SPEC.read_text(encoding="utf-8")
+
+
+def mirror_repo(tmp_path, *, compiled: bool = True):
+    """The files the spec reads, in a temporary tree (so no build state leaks in)."""
+    root = tmp_path / "repo"
+    (root / "packaging").mkdir(parents=True)
+    (root / "pos_app" / "i18n").mkdir(parents=True)
+    (root / "resources" / "i18n").mkdir(parents=True)
+    shutil.copy(ROOT / "pos_app" / "__init__.py", root / "pos_app")
+    shutil.copytree(ROOT / "resources" / "icons", root / "resources" / "icons")
+    shutil.copy(ROOT / "resources" / "icon.svg", root / "resources")
+    (root / "resources" / "i18n" / "kasir_id.ts").write_text("<TS/>", encoding="utf-8")
+    if compiled:
+        (root / "pos_app" / "i18n" / "kasir_id.qm").write_bytes(b"")
+    return root
+
+
+def run_spec(tmp_path, *, compiled: bool = True) -> tuple[dict, list[Recorder], Path]:
+    root = mirror_repo(tmp_path, compiled=compiled)
+    source = spec_source()
+    assert HOOKS_IMPORT in source
+    Recorder.calls = []
+    namespace = {
+        "__name__": "__pyinstaller_spec__",
+        "SPECPATH": str(root / "packaging"),
+        "workpath": str(tmp_path / "work"),
+        "DISTPATH": str(tmp_path / "dist"),
+        "collect_data_files": lambda package: [(f"{package}/i18n/kasir_id.qm", "pos_app/i18n")],
+        "collect_submodules": lambda package: [f"{package}.stub"],
+    }
+    for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
+        namespace[kind] = lambda *a, _kind=kind, **k: Recorder(_kind, *a, **k)
+    exec(compile(source.replace(HOOKS_IMPORT, ""), str(SPEC), "exec"), namespace)
+    return namespace, Recorder.calls, root
+
+
+def calls_of(calls: list[Recorder], kind: str) -> list[Recorder]:
+    return [c for c in calls if c.kind == kind]
+
+
+def test_spec_compiles_as_python():
+    compile(spec_source(), str(SPEC), "exec")
+
+
+def test_spec_source_declares_onedir_without_upx():
+    tree = ast.parse(spec_source())
+    calls = {
+        node.func.id: node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+    for name in ("EXE", "COLLECT"):
+        keywords = {k.arg: k.value for k in calls[name].keywords}
+        assert isinstance(keywords.get("upx"), ast.Constant) and keywords["upx"].value is False
+    exe = calls["EXE"]
+    exe_keywords = {k.arg: k.value for k in exe.keywords}
+    assert exe_keywords["exclude_binaries"].value is True  # onedir: binaries go to COLLECT
+    # A onefile EXE would get the binaries and datas itself.
+    passed = [ast.unparse(arg) for arg in exe.args]
+    assert "a.binaries" not in passed and "a.datas" not in passed
+    collect_args = [ast.unparse(arg) for arg in calls["COLLECT"].args]
+    assert "a.binaries" in collect_args and "a.datas" in collect_args
+
+
+def test_spec_builds_one_onedir_bundle(tmp_path):
+    namespace, calls, root = run_spec(tmp_path)
+    (analysis,) = calls_of(calls, "Analysis")
+    exes = calls_of(calls, "EXE")
+    (collect,) = calls_of(calls, "COLLECT")
+    assert analysis.args[0] == [str(root / "packaging" / "launcher.py")]
+    assert {e.kwargs["name"] for e in exes} == (
+        {"Kasir", "kasir-cli"} if sys.platform == "win32" else {"Kasir"}
+    )
+    for exe in exes:
+        assert exe.kwargs["exclude_binaries"] is True
+        assert exe.kwargs["upx"] is False
+        assert exe.kwargs["strip"] is False
+    assert collect.kwargs["name"] == "Kasir"
+    assert collect.kwargs["upx"] is False
+    assert all(exe in collect.args for exe in exes)
+    main_exe = next(e for e in exes if e.kwargs["name"] == "Kasir")
+    windowed = sys.platform in ("win32", "darwin")
+    assert main_exe.kwargs["console"] is (not windowed)
+    assert namespace["VERSION"] == app_version()
+
+
+def test_spec_version_resource_and_numbers(tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    assert namespace["numeric_version"]("1.2.3rc1") == (1, 2, 3, 0)
+    assert namespace["numeric_version"]("2.0") == (2, 0, 0, 0)
+    path = namespace["write_version_file"]("Kasir")
+    text = (tmp_path / "work" / "version_info_Kasir.txt").read_text(encoding="utf-8")
+    assert path.endswith("version_info_Kasir.txt")
+    expression = ast.parse(text, mode="eval").body
+    assert isinstance(expression, ast.Call) and expression.func.id == "VSVersionInfo"
+    assert f"StringStruct('ProductVersion', '{app_version()}')" in text
+    assert "StringStruct('OriginalFilename', 'Kasir.exe')" in text
+
+
+def test_spec_data_hidden_imports_and_excludes(tmp_path):
+    _, calls, _ = run_spec(tmp_path)
+    (analysis,) = calls_of(calls, "Analysis")
+    datas = analysis.kwargs["datas"]
+    assert ("pos_app/i18n/kasir_id.qm", "pos_app/i18n") in datas
+    icon_dests = {dest for _src, dest in datas if _src.endswith(".png")}
+    assert icon_dests == {"resources/icons"}
+    assert any(src.endswith("icon-256.png") for src, _ in datas)
+    hidden = analysis.kwargs["hiddenimports"]
+    assert "keyring.backends.stub" in hidden and "qasync" in hidden
+    excludes = set(analysis.kwargs["excludes"])
+    for module in (
+        "PySide6.QtQml",
+        "PySide6.QtQuick",
+        "PySide6.QtWebEngineCore",
+        "PySide6.Qt3DCore",
+        "PySide6.QtMultimedia",
+        "tkinter",
+    ):
+        assert module in excludes
+    for needed in ("PySide6.QtSvg", "PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtNetwork"):
+        assert needed not in excludes
+
+
+def test_spec_stops_when_translations_are_not_compiled(tmp_path):
+    with pytest.raises(SystemExit, match=r"kasir_id\.qm.*build_translations\.py"):
+        run_spec(tmp_path, compiled=False)
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqminimal.so", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/imageformats/qsvg.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6/Qt/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/plugins/qmltooling/libqmldbg_debugger.so", False),
+        ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+        ("PySide6/Qt/translations/qtbase_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/lib/libQt6Core.so.6", True),
+        ("pos_app/i18n/kasir_id.qm", True),
+    ],
+)
+def test_spec_keeps_only_the_qt_plugins_the_app_needs(dest, kept, tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    assert namespace["keep_qt_file"](dest) is kept
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="the app bundle is only made on macOS")
+def test_spec_macos_bundle(tmp_path):
+    _, calls, _ = run_spec(tmp_path)
+    (bundle,) = calls_of(calls, "BUNDLE")
+    assert bundle.kwargs["bundle_identifier"] == "id.kasir.pos"
+    plist = bundle.kwargs["info_plist"]
+    assert plist["CFBundleShortVersionString"] == app_version()
+    assert plist["NSHighResolutionCapable"] is True
+    assert plist["NSLocalNetworkUsageDescription"]
+
+
+def test_spec_macos_bundle_is_declared_in_source():
+    text = spec_source()
+    for key in (
+        'bundle_identifier=BUNDLE_ID',
+        '"CFBundleShortVersionString": VERSION',
+        '"NSHighResolutionCapable": True',
+        '"NSLocalNetworkUsageDescription"',
+    ):
+        assert key in text
+    assert 'BUNDLE_ID = "id.kasir.pos"' in text
