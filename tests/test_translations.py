@@ -20,7 +20,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from pos_app.ui.i18n import available_languages, current_language, install_language, translations_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -186,3 +188,50 @@ def test_tr_through_an_alias_is_reported(tmp_path: Path) -> None:
     report = ut.check(tmp_path / "kasir_id.ts", [source])
     assert [e.source for e in report.contextless] == ["District"]
     assert "write self.tr(...) directly" in report.describe()
+
+
+# --- installing a language at run time ---------------------------------------------------------
+
+
+@pytest.fixture
+def qm_dir(tmp_path: Path) -> Path:
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    subprocess.run(
+        [lrelease, "-silent", str(ut.ts_path("id")), "-qm", str(tmp_path / "kasir_id.qm")], check=True
+    )
+    return tmp_path
+
+
+@pytest.fixture
+def app(qapp):
+    yield qapp
+    install_language(qapp, "en")  # other tests read English texts
+
+
+def test_install_swaps_the_one_translator(app, qm_dir: Path) -> None:
+    install_language(app, "id", qm_dir)
+    install_language(app, "id", qm_dir)
+    assert current_language(app) == "id"
+    assert len(app.findChildren(QTranslator, "kasirTranslator")) == 1
+    assert QCoreApplication.translate("SettingsDialog", "Settings") == "Pengaturan"
+    install_language(app, "en", qm_dir)
+    assert current_language(app) == "en"
+    assert app.findChildren(QTranslator, "kasirTranslator") == []
+    assert QCoreApplication.translate("SettingsDialog", "Settings") == "Settings"
+
+
+def test_a_missing_translation_file_leaves_english(app, tmp_path: Path, caplog) -> None:
+    install_language(app, "id", tmp_path)  # nothing compiled there
+    assert current_language(app) == "en"
+    assert "build_translations.py" in caplog.text
+    assert QCoreApplication.translate("SettingsDialog", "Settings") == "Settings"
+
+
+def test_unknown_language_is_refused(app) -> None:
+    with pytest.raises(ValueError):
+        install_language(app, "fr")
+
+
+def test_default_translation_folder_is_inside_the_package() -> None:
+    assert translations_dir() == ROOT / "pos_app" / "i18n"
+    assert available_languages()[0].code == "id"

@@ -145,9 +145,8 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         self.keyEdit = QLineEdit(objectName="apiKeyEdit")
+        # Password mode also disables copy and cut, so the key cannot be read back out.
         self.keyEdit.setEchoMode(QLineEdit.EchoMode.Password)
-        # A pasted key must not end up in the clipboard history again via "copy".
-        self.keyEdit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.keyStatus = QLabel(objectName="keyStatusLabel", wordWrap=True)
         self.forgetKeyButton = QPushButton(objectName="forgetKeyButton")
         self.forgetKeyButton.clicked.connect(self._on_forget_key)
