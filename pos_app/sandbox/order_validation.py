@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ PAYMENT_METHODS = frozenset({
 PROVIDERS = frozenset({"mengantar", "lincah", "ninja"})
 
 BLANK = "can't be blank"
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,7 @@ def _money(body: dict[str, Any], errors: Errors) -> None:
     if body.get("metadata") is not None and not isinstance(body["metadata"], dict):
         errors.add("metadata", "must be an object")
     email = body.get("customer_email")
-    if email not in (None, "") and (not isinstance(email, str) or "@" not in email):
+    if email not in (None, "") and (not isinstance(email, str) or not _EMAIL.match(email)):
         errors.add("customer_email", "has invalid format")
 
 

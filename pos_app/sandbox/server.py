@@ -97,7 +97,7 @@ class TrainingServer:
         self.port = self._httpd.server_address[1]
         self.app.base_url = self.base_url
         self._thread = threading.Thread(target=self._httpd.serve_forever,
-                                        kwargs={"poll_interval": 0.1},
+                                        kwargs={"poll_interval": 0.5},
                                         name=f"training-server-{self.port}", daemon=True)
         self._thread.start()
         return self
@@ -106,7 +106,15 @@ class TrainingServer:
         httpd, self._httpd = self._httpd, None
         if httpd is None:
             return
-        httpd.shutdown()
+        # shutdown() waits for the serve loop to wake up; a throw-away connection wakes it
+        # now instead of after the poll interval (which matters for test suites).
+        shutter = threading.Thread(target=httpd.shutdown, daemon=True)
+        shutter.start()
+        while shutter.is_alive():
+            with contextlib.suppress(OSError), socket.create_connection(
+                    (self.host, self.port), timeout=0.2):
+                pass
+            shutter.join(0.01)
         # Idle keep-alive connections would keep their threads blocked in recv().
         with self._conn_lock:
             open_now = list(self._connections.items())
