@@ -14,9 +14,15 @@ import pytest  # noqa: E402
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from pos_app.qt_workarounds import protect_true_from_emit_leak  # noqa: E402
+
+protect_true_from_emit_leak()
+
 
 def _qt_loop():
     app = QApplication.instance() or QApplication([])
+    # Closing a test's window must not stop the loop the test is still running on.
+    app.setQuitOnLastWindowClosed(False)
     return qasync.QEventLoop(app)
 
 
