@@ -67,11 +67,9 @@ class CustomerForm(QWidget):
         layout.addLayout(form)
 
         for key, (edit, _error) in self.fields.items():
-            edit.textEdited.connect(lambda _text, key=key: self._edited(key))
+            edit.textChanged.connect(lambda _text, key=key: self._edited(key))
             edit.editingFinished.connect(lambda key=key: self._touch(key))
-        self.payment.currentIndexChanged.connect(
-            lambda _i: self.paymentMethodChanged.emit(self.payment_method())
-        )
+        self.payment.currentIndexChanged.connect(self._payment_changed)
         self.retranslate()
 
     def retranslate(self) -> None:

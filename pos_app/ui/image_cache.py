@@ -50,6 +50,9 @@ class ImageCache(QObject):
         self._icons[url] = QIcon(QPixmap.fromImage(scaled))
         self.loaded.emit(url)
 
-    def cancel(self) -> None:
-        for task in list(self._tasks):
+    async def aclose(self) -> None:
+        """Stop loading: no fetch may outlive the HTTP client it uses."""
+        tasks = list(self._tasks)
+        for task in tasks:
             task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from pos_app.api.models import Order
 from pos_app.domain.cart import Cart, SellableItem
@@ -31,6 +30,7 @@ from pos_app.ui.scan_router import ScanRouter
 from pos_app.ui.shortcuts_help import ShortcutsHelp
 from pos_app.ui.store_pane import StorePane
 from pos_app.ui.style import STYLE_SHEET
+from pos_app.ui.tasks import TaskGroup
 
 SALE_PAGE, PAYMENT_PAGE = 0, 1
 
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._carts: dict[int, Cart] = {}
         self._cart_store_id: int | None = None
         self._payment_done = False
+        self._tasks = TaskGroup()
         self.store_pane = store_pane
         self.product_pane = product_pane
         self.cart_pane = CartPane(self.cart_model)
@@ -158,8 +159,9 @@ class MainWindow(QMainWindow):
         self.cart_model.modelReset.connect(self.refresh_checkout_state)
         self.customer_form.changed.connect(self.refresh_checkout_state)
         self.customer_form.paymentMethodChanged.connect(self._payment_method_changed)
-        self.checkout_button.clicked.connect(self.checkout)
-        self.shipping_button.clicked.connect(self.choose_shipping)
+        # Lambdas drop the clicked(bool) argument the methods do not take.
+        self.checkout_button.clicked.connect(lambda: self.checkout())
+        self.shipping_button.clicked.connect(lambda: self.choose_shipping())
         self.notice_action.clicked.connect(self._notice_action)
         self.payment_view.newSaleRequested.connect(self.new_sale)
         self.payment_view.paid.connect(self._payment_finished)
@@ -234,8 +236,10 @@ class MainWindow(QMainWindow):
             if self.cart_pane.current_row() is None:
                 self.cart_pane.select_row(0)
 
-    @asyncSlot()
-    async def checkout(self) -> None:
+    def checkout(self) -> None:
+        self._tasks.start(self._checkout())
+
+    async def _checkout(self) -> None:
         if self.stack.currentIndex() != SALE_PAGE:
             return
         if self.controller.problems() and not self.controller.busy:
@@ -247,8 +251,10 @@ class MainWindow(QMainWindow):
             return
         await self.controller.checkout()
 
-    @asyncSlot()
-    async def choose_shipping(self) -> None:
+    def choose_shipping(self) -> None:
+        self._tasks.start(self._choose_shipping())
+
+    async def _choose_shipping(self) -> None:
         if self.stack.currentIndex() == SALE_PAGE and self.cart_model.cart.is_physical:
             await self.controller.ask_for_shipping()
 

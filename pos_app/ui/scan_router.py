@@ -66,17 +66,22 @@ class ScanRouter(QObject):
         return False
 
     def _finish(self, field: QLineEdit, now: float) -> bool:
-        code = self._burst
+        burst, snapshot = self._burst, self._snapshot
         is_burst = field is self._field and now - self._last <= MAX_GAP_SECONDS * 3
         self._reset()
-        if not is_burst or len(code) < MIN_SCAN_LENGTH:
+        if not is_burst or len(burst) < MIN_SCAN_LENGTH:
             return False
-        quantity = bool(field.property(QUANTITY_FIELD_PROPERTY))
-        if not self._is_known(code) and not (quantity and len(code) >= MIN_UNKNOWN_SCAN_IN_QUANTITY):
-            return False
-        field.setText(self._snapshot)
-        self._submit(code)
-        return True
+        # Fast typing may run straight into the scan, so the code can be any tail of the burst.
+        for start in range(len(burst) - MIN_SCAN_LENGTH + 1):
+            if self._is_known(burst[start:]):
+                field.setText(snapshot + burst[:start])
+                self._submit(burst[start:])
+                return True
+        if field.property(QUANTITY_FIELD_PROPERTY) and len(burst) >= MIN_UNKNOWN_SCAN_IN_QUANTITY:
+            field.setText(snapshot)
+            self._submit(burst)
+            return True
+        return False
 
     def _reset(self) -> None:
         self._field = None

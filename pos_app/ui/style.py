@@ -19,6 +19,7 @@ QLabel#noticeBanner[kind="warning"] { background: #fffaeb; color: #b54708; }
 QLabel#trainingBanner { background: #fdb022; color: #1f2a37; font-weight: 700; font-size: 14px; padding: 6px; }
 QTableView, QListView { background: white; border: 1px solid #d0d5dd; border-radius: 6px; font-size: 14px;
     alternate-background-color: #f9fafb; selection-background-color: #ccfbef; selection-color: #101828; }
+QListView#storeList::item { padding: 6px 4px; }
 QHeaderView::section { background: #eef1f5; border: none; padding: 6px; font-weight: 600; }
 QLabel#cartTotal { font-size: 26px; font-weight: 700; color: #101828; }
 QLabel#cartSubtotal, QLabel#cartShipping { font-size: 15px; }

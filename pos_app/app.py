@@ -1,0 +1,101 @@
+"""The composition root: the one place that knows every concrete class.
+
+``pos-app``, ``pos-app --demo``, the smoke test and the GUI tests all build the window
+through :func:`create_main_window`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+
+from pos_app.api.client import ScalevClient
+from pos_app.api.images import ImageFetcher
+from pos_app.config import AppConfig
+from pos_app.qt_workarounds import protect_true_from_emit_leak
+from pos_app.services.catalog import CatalogService
+from pos_app.services.checkout import CheckoutService
+from pos_app.services.payment_watcher import PaymentWatcher
+from pos_app.services.shipping import ShippingService
+from pos_app.services.stores import StoreDirectory
+from pos_app.storage.catalog_cache import CatalogCache
+from pos_app.storage.journal import Journal
+from pos_app.ui.image_cache import ImageCache
+from pos_app.ui.main_window import MainWindow
+from pos_app.ui.payment_view import PaymentView
+from pos_app.ui.product_pane import ProductPane
+from pos_app.ui.sale_controller import SaleController
+from pos_app.ui.store_pane import StorePane
+
+__all__ = ["AppConfig", "AppContext", "create_main_window"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """What the window owns beyond its widgets, closed when the app quits."""
+
+    client: ScalevClient
+    images: ImageFetcher
+    catalog_cache: CatalogCache
+    journal: Journal
+    checkout: CheckoutService
+    image_caches: list[ImageCache] = field(default_factory=list)
+
+    async def aclose(self) -> None:
+        for cache in self.image_caches:
+            await cache.aclose()
+        await self.client.aclose()
+        await self.images.aclose()
+        self.catalog_cache.close()
+        self.journal.close()
+
+
+async def create_main_window(config: AppConfig) -> MainWindow:
+    """Build the real cashier window against ``config.base_url``; call inside the qasync loop."""
+    protect_true_from_emit_leak()  # once per process; a no-op where the bindings are sound
+    data_dir = Path(config.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    client = ScalevClient(config.base_url, config.api_key)
+    images = ImageFetcher()
+    catalog_cache = CatalogCache(data_dir / "catalog.sqlite3")
+    journal = Journal(data_dir / "journal.sqlite3", terminal=config.terminal_name)
+    checkout = CheckoutService(client, journal)
+    thumbnails = ImageCache(images.fetch)
+    logos = ImageCache(images.fetch, QSize(32, 32))
+    context = AppContext(client, images, catalog_cache, journal, checkout, [thumbnails, logos])
+    stores = StoreDirectory(client, catalog_cache)
+    store_pane = StorePane(stores, logos)
+    product_pane = ProductPane(thumbnails)
+    payment_view = PaymentView(
+        client,
+        watcher_factory=lambda: PaymentWatcher(client, interval=config.payment_poll_interval),
+    )
+
+    def controller_factory(window: MainWindow) -> SaleController:
+        return SaleController(
+            stores=stores,
+            catalog=CatalogService(client, catalog_cache),
+            shipping=ShippingService(client),
+            checkout=checkout,
+            terminal_name=config.terminal_name,
+            window=window,
+            parent=window,
+        )
+
+    window = MainWindow(
+        store_pane=store_pane,
+        product_pane=product_pane,
+        payment_view=payment_view,
+        controller_factory=controller_factory,
+        training=config.training,
+    )
+    window.app_context = context  # type: ignore[attr-defined]
+    thumbnails.setParent(window)
+    logos.setParent(window)
+    await store_pane.refresh(select_store_id=config.default_store_id)
+    return window

@@ -1,0 +1,68 @@
+"""``pos-app``: start the cashier app, the training mode, or the smoke test."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+from pos_app import __version__
+
+APP_NAME = "Kasir"
+TRAINING_API_KEY = "sk_training"
+# Training orders pay themselves after a while so a new cashier sees the whole flow.
+TRAINING_AUTO_PAY_SECONDS = 20.0
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pos-app", description="Kasir – point of sale for Scalev stores")
+    parser.add_argument("--demo", action="store_true", help="training mode: a local practice server")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="build the app, sell once, exit 0 if all works"
+    )
+    parser.add_argument("--base-url", help="Scalev API address (default from settings)")
+    parser.add_argument("--data-dir", type=Path, help="folder for the order journal and catalog cache")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # PySide6 must be imported before qasync so qasync picks the right binding.
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.qt_workarounds import protect_true_from_emit_leak
+
+    protect_true_from_emit_leak()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    # The launcher quits by itself once the window is closed and everything is saved;
+    # Qt stopping the loop first would cut that short.
+    app.setQuitOnLastWindowClosed(False)
+    if args.smoke_test:
+        from pos_app.smoke import run_smoke_test
+
+        coroutine = run_smoke_test(app)
+    else:
+        from pos_app.launcher import run_app
+
+        coroutine = run_app(app, args, data_dir=args.data_dir or default_data_dir())
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(coroutine)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

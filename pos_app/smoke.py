@@ -1,0 +1,84 @@
+"""``pos-app --smoke-test``: one real sale through the real composition root, then exit.
+
+Run on every frozen build: a missing Qt plugin, keyring backend or data file shows up
+here as a non-zero exit with the reason, instead of on a cashier's counter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import keyring
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QApplication
+
+from pos_app.app import create_main_window
+from pos_app.config import AppConfig
+from pos_app.ui.qr_widget import QrWidget
+
+SMOKE_TIMEOUT_S = 60.0
+
+
+async def _until(condition, what: str, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def _sell_once(app: QApplication, data_dir: Path) -> str:
+    from pos_app.sandbox import TrainingServer
+
+    started = time.monotonic()
+    with TrainingServer(api_key="sk_smoke") as server:
+        config = AppConfig(base_url=server.base_url, api_key="sk_smoke", data_dir=data_dir, training=True)
+        window = await create_main_window(config)
+        try:
+            window.show()
+            store = next(s for s in server.data.stores if "qris" in s.payment_methods)
+            row = window.store_pane.model.row_of(store.id)
+            if row is None:
+                raise RuntimeError("the training store did not appear in the store list")
+            window.store_pane.list.setCurrentIndex(window.store_pane.model.index(row))
+            pane = window.product_pane
+            await _until(lambda: pane.products.total_count > 0, "the first catalog page")
+            digital = next(i for i in pane.products.all_items() if not i.is_physical)
+            pane.scan.setText(digital.sku)
+            pane.scan.returnPressed.emit()
+            window.customer_form.name.setText("Uji Coba")
+            window.customer_form.phone.setText("0812-3456-7890")
+            await _until(lambda: window.customer_form.payment_method() != "", "payment methods")
+            order = await window.controller.checkout()
+            if order is None:
+                raise RuntimeError(f"checkout failed: {window.notice.text()}")
+            qr = window.payment_view.findChild(QrWidget, "paymentQr")
+            if qr is None:
+                raise RuntimeError("no payment QR on the payment screen")
+            if qr.data() != order.payment_url or qr.grab().isNull():
+                raise RuntimeError("the payment QR was not rendered")
+        finally:
+            window.close()
+            await window.app_context.aclose()
+    return f"order {order.order_id} created and its QR rendered in {time.monotonic() - started:.2f} s"
+
+
+async def run_smoke_test(app: QApplication) -> int:
+    backend = keyring.get_keyring()
+    print(f"qt: {qVersion()}")
+    print(f"platform: {app.platformName()}")
+    print(f"keyring: {type(backend).__module__}.{type(backend).__name__}")
+    try:
+        with tempfile.TemporaryDirectory(prefix="kasir-smoke-") as tmp:
+            async with asyncio.timeout(SMOKE_TIMEOUT_S):
+                summary = await _sell_once(app, Path(tmp))
+    except Exception as exc:
+        print(f"smoke test: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(summary)
+    print("smoke test: ok")
+    return 0

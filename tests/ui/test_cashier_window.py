@@ -1,0 +1,202 @@
+"""Issue 3 acceptance: the cashier window end to end against the training server."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTabWidget, QWidget
+
+from pos_app.sandbox import TrainingServer
+from tests.helpers.qr import decode_widget
+from tests.helpers.waiting import wait_for
+from tests.ui.cashier import (
+    ARTIFACTS,
+    cashier_window,
+    checkout_button,
+    child,
+    choose_store,
+    fill_customer,
+    order_requests,
+    scan,
+)
+
+
+@pytest.fixture
+def server():
+    with TrainingServer() as running:
+        yield running
+
+
+@pytest.mark.asyncio
+async def test_digital_sale_by_scan_shows_a_qr_that_confirms_itself(qtbot, server, tmp_path):
+    store = server.data.stores[0]
+    variant = store.digital_variants()[0]
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, store.id)
+        assert window.focusWidget() is child(window, QLineEdit, "scanInput")
+        scan(qtbot, window, variant.sku)
+        scan(qtbot, window, variant.sku.lower())
+        fill_customer(qtbot, window)
+        payment = child(window, QComboBox, "paymentMethod")
+        assert payment.currentData() == store.payment_methods[0]
+        assert child(window, QLabel, "cartTotal").text() == _rupiah(2 * variant.price)
+        window.resize(1280, 800)
+        ARTIFACTS.mkdir(exist_ok=True)
+        window.grab().save(str(ARTIFACTS / "cashier-cart.png"))
+
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+        view = child(window, QWidget, "paymentView")
+        await wait_for(view.isVisible, what="payment screen")
+
+        [sent] = order_requests(server)
+        assert sent.json_body["ordervariants"] == [{"variant_unique_id": variant.unique_id, "quantity": 2}]
+        assert sent.json_body["customer_phone"] == "6281234567890"
+        assert sent.json_body["payment_method"] == store.payment_methods[0]
+        [order] = server.orders()
+        url = child(window, QWidget, "paymentUrl")
+        assert url.text() == order["payment_url"]
+        child(window, QTabWidget, "qrTabs").setCurrentIndex(0)
+        await wait_for(
+            lambda: decode_widget(child(window, QWidget, "paymentQr")) == [order["payment_url"]],
+            what="QR decodes",
+        )
+        window.grab().save(str(ARTIFACTS / "cashier-payment.png"))
+
+        server.mark_paid(order["id"])
+        status = child(window, QWidget, "paymentStatus")
+        await wait_for(lambda: status.property("status") == "paid", timeout=10, what="paid status")
+
+
+def _rupiah(amount: int) -> str:
+    return "Rp " + f"{amount:,}".replace(",", ".")
+
+
+@pytest.mark.asyncio
+async def test_bundle_found_by_search_and_mixed_cart_in_one_order(qtbot, server, tmp_path):
+    store = next(s for s in server.data.stores if s.digital_bundles())
+    bundle = store.digital_bundles()[0]
+    option = next(o for o in bundle.price_options if o.is_visible)
+    variant = store.digital_variants()[0]
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, store.id)
+        search = child(window, QLineEdit, "productSearch")
+        qtbot.keyClicks(search, bundle.name[:12])
+        child(window, QTabWidget, "catalogTabs").setCurrentIndex(1)
+        bundles: QAbstractItemView = child(window, QAbstractItemView, "bundleView")
+        model = bundles.model()
+        rows = [r for r in range(model.rowCount()) if option.name in model.index(r, 0).data()]
+        assert rows, "the bundle option is found by searching its bundle name"
+        bundles.setFocus()
+        bundles.setCurrentIndex(model.index(rows[0], 0))
+        qtbot.keyClick(bundles, Qt.Key.Key_Return)
+        assert search.text() == bundle.name[:12], "adding from the list leaves the search as it was"
+        scan(qtbot, window, variant.sku)
+        fill_customer(qtbot, window, email="rina@example.co.id")
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        await wait_for(child(window, QWidget, "paymentView").isVisible, what="payment screen")
+        [sent] = order_requests(server)
+        assert sent.json_body["orderbundles"] == [
+            {"bundle_price_option_unique_id": option.unique_id, "quantity": 1}
+        ]
+        assert sent.json_body["ordervariants"] == [{"variant_unique_id": variant.unique_id, "quantity": 1}]
+        assert sent.json_body["customer_email"] == "rina@example.co.id"
+        assert len(server.orders()) == 1
+
+
+@pytest.mark.asyncio
+async def test_validation_blocks_checkout_and_keeps_everything(qtbot, server, tmp_path):
+    store = server.data.stores[0]
+    variant = store.digital_variants()[0]
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, store.id)
+        button = checkout_button(window)
+        fill_customer(qtbot, window)
+        assert not button.isEnabled(), "an empty cart cannot be checked out"
+        scan(qtbot, window, variant.sku)
+        assert button.isEnabled()
+
+        for field_name, bad in (("customerName", ""), ("customerPhone", "12-34"), ("customerEmail", "rina@")):
+            fill_customer(qtbot, window)
+            field = child(window, QLineEdit, field_name)
+            field.clear()
+            if bad:
+                qtbot.keyClicks(field, bad)
+            field.editingFinished.emit()
+            assert not button.isEnabled(), f"{field_name}={bad!r} must block checkout"
+            qtbot.keyClick(window, Qt.Key.Key_F12)
+            assert field.property("invalid") is True, f"{field_name} is marked"
+            assert child(window, QLabel, f"{field_name}Error").isVisible()
+        assert order_requests(server) == []
+
+        # A server 400 with field errors marks the field; cart and customer survive.
+        fill_customer(qtbot, window)
+        payment = child(window, QComboBox, "paymentMethod")
+        payment.addItem("Not offered here", "va_artajasa")
+        payment.setCurrentIndex(payment.count() - 1)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: len(order_requests(server)) == 1, what="order sent")
+        await wait_for(lambda: payment.property("invalid") is True, what="payment method marked")
+        assert child(window, QLabel, "noticeBanner").isVisible()
+        assert window.cart_model.cart.lines[0].item.sku == variant.sku
+        assert child(window, QLineEdit, "customerName").text() == "Rina Kartikasari"
+        assert not child(window, QWidget, "paymentView").isVisible()
+        assert server.orders() == []
+
+
+@pytest.mark.asyncio
+async def test_unknown_sku_beeps_and_scans_never_land_in_search(qtbot, server, tmp_path):
+    store = server.data.stores[0]
+    variant = store.digital_variants()[0]
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, store.id)
+        scan(qtbot, window, "NO-SUCH-SKU")
+        message = child(window, QLabel, "scanMessage")
+        assert message.isVisible() and "NO-SUCH-SKU" in message.text()
+        assert window.cart_model.cart.is_empty
+
+        search = child(window, QLineEdit, "productSearch")
+        search.setFocus()
+        qtbot.keyClicks(search, "ko")
+        qtbot.keyClicks(search, variant.sku)  # a scanner firing right after the cashier typed
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+        assert search.text() == "ko"
+        assert [(line.item.sku, line.quantity) for line in window.cart_model.cart] == [(variant.sku, 1)]
+
+
+@pytest.mark.asyncio
+async def test_keyboard_only_quantity_and_remove(qtbot, server, tmp_path):
+    store = server.data.stores[0]
+    first, second = store.digital_variants()[:2]
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, store.id)
+        scan(qtbot, window, first.sku)
+        scan(qtbot, window, second.sku)
+        qtbot.keyClick(window, Qt.Key.Key_F6)
+        cart = child(window, QAbstractItemView, "cartView")
+        assert window.focusWidget() is cart
+        cart.setCurrentIndex(cart.model().index(0, 0))
+        qtbot.keyClick(cart, Qt.Key.Key_Plus)
+        qtbot.keyClick(cart, Qt.Key.Key_Plus)
+        qtbot.keyClick(cart, Qt.Key.Key_Minus)
+        assert window.cart_model.cart.lines[0].quantity == 2
+        qtbot.keyClick(cart, Qt.Key.Key_Delete)
+        assert [line.item.sku for line in window.cart_model.cart] == [second.sku]
+        qtbot.keyClick(window, Qt.Key.Key_F3)
+        assert window.focusWidget() is child(window, QLineEdit, "productSearch")
+        qtbot.keyClick(window, Qt.Key.Key_F4)
+        assert window.focusWidget() is child(window, QLineEdit, "customerName")
+        qtbot.keyClick(window, Qt.Key.Key_F2)
+        assert window.focusWidget() is child(window, QLineEdit, "scanInput")
+
+
+@pytest.mark.asyncio
+async def test_every_control_has_an_accessible_name(server, tmp_path):
+    names = ["mainWindow", "storeSearch", "storeList", "productSearch", "productView", "bundleView", "scanInput",
+             "cartView", "cartTotal", "customerName", "customerPhone", "customerEmail", "paymentMethod",
+             "checkoutButton", "paymentView", "paymentQr", "paymentUrl", "paymentStatus", "newSaleButton",
+             "cancelOrderButton"]  # fmt: skip
+    async with cashier_window(server, tmp_path) as window:
+        for name in names:
+            widget = window if name == "mainWindow" else child(window, QWidget, name)
+            assert widget.objectName() == name
+            assert widget.accessibleName(), f"{name} has no accessible name"
