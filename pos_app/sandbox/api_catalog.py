@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from pos_app.sandbox import views
 from pos_app.sandbox.app import SandboxApp
 from pos_app.sandbox.http_types import Request, Response, json_response, not_found
-from pos_app.sandbox.model import Location, Store
+from pos_app.sandbox.model import Store
 from pos_app.sandbox.pagination import non_paginated, paginate
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for searching ("Café" matches "cafe")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+from pos_app.sandbox.text import fold
 
 
 def _store(app: SandboxApp, store_id: str, *, allow_unique: bool = False) -> Store:
@@ -49,9 +42,7 @@ def payment_methods(app: SandboxApp, req: Request, store_id: str) -> Response:
 
 def products(app: SandboxApp, req: Request, store_id: str) -> Response:
     store = _store(app, store_id, allow_unique=True)
-    # Newest (highest id) first, as the real listing sorts.
-    items = sorted(store.products, key=lambda p: p.id, reverse=True)
-    return json_response(paginate(items, req.query, f"products:{store.id}",
+    return json_response(paginate(app.products_newest_first(store), req.query, f"products:{store.id}",
                                   lambda p: views.product_item(p, app.base_url)))
 
 
@@ -79,16 +70,11 @@ def variant(app: SandboxApp, req: Request, store_id: str, variant_id: str) -> Re
     return json_response(views.variant_full(found, product, app.base_url))
 
 
-def _matches(loc: Location, words: list[str]) -> bool:
-    text = fold(loc.display)
-    return all(word in text for word in words)
-
-
 def locations(app: SandboxApp, req: Request) -> Response:
     # Every word must appear somewhere in "district, city, province", so "coblong bandung"
     # and "tebet" both work the way a cashier types them.
     words = fold(req.query.get("search", "")).replace(",", " ").split()
-    found = [loc for loc in app.data.locations if _matches(loc, words)]
+    found = [loc for text, loc in app.location_index() if all(w in text for w in words)]
     return json_response(paginate(found, req.query, "locations", views.location_item))
 
 

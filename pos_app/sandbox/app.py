@@ -12,9 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 from pos_app.sandbox import orders
-from pos_app.sandbox.model import SeedData
+from pos_app.sandbox.model import Location, Product, SeedData, Store
 from pos_app.sandbox.order_validation import validate_order
 from pos_app.sandbox.orders_db import OrderFilter, OrderPage, OrdersDB
+from pos_app.sandbox.text import fold
 
 PAYMENT_STATUSES = ("unpaid", "paid", "conflict", "settled")
 ORDER_STATUSES = ("draft", "pending", "confirmed", "in_process", "ready", "shipped", "completed",
@@ -35,6 +36,23 @@ class SandboxApp:
         self.base_url = ""
         self._lock = threading.Lock()
         self.order_create_attempts = 0
+        self._products_desc: dict[int, list[Product]] = {}
+        self._location_index: list[tuple[str, Location]] | None = None
+
+    # --- catalog look-ups, computed once: benchmark catalogs page through 10,000 products ---
+
+    def products_newest_first(self, store: Store) -> list[Product]:
+        """The store's products by id descending, as the real listing sorts them."""
+        if store.id not in self._products_desc:
+            self._products_desc[store.id] = sorted(store.products, key=lambda p: p.id,
+                                                   reverse=True)
+        return self._products_desc[store.id]
+
+    def location_index(self) -> list[tuple[str, Location]]:
+        """(folded display text, location) pairs for word search."""
+        if self._location_index is None:
+            self._location_index = [(fold(loc.display), loc) for loc in self.data.locations]
+        return self._location_index
 
     def count_create_attempt(self) -> None:
         with self._lock:
