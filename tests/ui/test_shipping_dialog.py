@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.api.errors import NetworkError, ServerError
 from pos_app.domain.cart import Cart
 from pos_app.domain.order_payload import ShippingChoice
 from pos_app.services.shipping import ShippingService
-from pos_app.ui.models.shipping_models import ObjectRole
+from pos_app.ui.models.shipping_models import CourierTableModel, ObjectRole, SortRole
 from pos_app.ui.shipping_dialog import ShippingDialog, ask_for_shipping
 from tests.helpers.waiting import wait_for
 from tests.services.test_shipping_service import (
@@ -39,6 +42,13 @@ from tests.services.test_shipping_service import (
     physical_cart,
     quotes_for,
 )
+
+# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method returning
+# void (setEnabled, setVisible, setText…), and some to True/False; 3.12 made them immortal.
+# After a few thousand calls Python aborts with "none_dealloc"/"bool_dealloc" at exit. Until
+# conftest or the Python version deals with it, hold enough spare references for this module.
+if sys.version_info < (3, 12):
+    _SPARE_REFERENCES = ((None,) * 2_000_000, (True,) * 500_000, (False,) * 500_000)
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 ADDRESS = "Jl. Ir. H. Juanda No. 112, RT 02/RW 05, Dago"
@@ -210,3 +220,339 @@ def _open_dialog() -> ShippingDialog | None:
         if isinstance(widget, ShippingDialog) and widget.isVisible():
             return widget
     return None
+
+
+# ----- typing fast, stale answers, more pages -----------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_typing_fast_sends_few_location_requests(host):
+    client = FakeShippingClient()
+    async with opened(host, client) as ui:
+        for chunk in ("cob", "lo", "ng", ", k", "o"):  # 11 keys, with short pauses like a cashier
+            QTest.keyClicks(ui.search, chunk)
+            await asyncio.sleep(0.05)
+        await wait_for(lambda: ui.location_rows() == ["Coblong, Kota Bandung, Jawa Barat"], what="results")
+        await asyncio.sleep(0.4)  # nothing else is still on its way
+        assert client.count("locations_page") <= 3
+        assert client.last("locations_page") == ("coblong, ko", None)
+
+
+@pytest.mark.asyncio
+async def test_an_older_answer_never_replaces_a_newer_one(host):
+    # "suka" answers after 0.8 s, ignoring the cancel; "sukamaju 05" answers at once.
+    client = FakeShippingClient(stubborn={"suka": 0.8})
+    async with opened(host, client) as ui:
+        QTest.keyClicks(ui.search, "suka")
+        await wait_for(lambda: client.count("locations_page") == 1, what="first search sent")
+        QTest.keyClicks(ui.search, "maju 05")
+        await wait_for(lambda: ui.location_rows() == ["Sukamaju 05, Kabupaten Contoh 5, Jawa Barat"])
+        await asyncio.sleep(1.0)  # the slow "suka" answer has arrived by now, and was dropped
+        assert ("locations_page", ("suka", None)) in client.calls
+        assert ui.location_rows() == ["Sukamaju 05, Kabupaten Contoh 5, Jawa Barat"]
+        assert ui.dialog.flow.location_model.query == "sukamaju 05"
+
+
+@pytest.mark.asyncio
+async def test_scrolling_to_the_end_loads_the_next_page(host):
+    client = FakeShippingClient()
+    async with opened(host, client) as ui:
+        QTest.keyClicks(ui.search, "sukamaju")
+        await wait_for(lambda: len(ui.location_rows()) == 25)
+        bar = ui.locations.verticalScrollBar()
+        await wait_for(lambda: bar.maximum() > 0, what="list laid out")
+        bar.setValue(bar.maximum())
+        await wait_for(lambda: len(ui.location_rows()) == 50, what="second page")
+        assert client.last("locations_page") == ("sukamaju", "25")
+        bar.setValue(bar.maximum())
+        await wait_for(lambda: len(ui.location_rows()) == 60, what="last page")
+        assert not ui.locations.model().canFetchMore(ui.locations.rootIndex())
+
+
+# ----- keyboard -----------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_keyboard_down_enter_chooses_and_enter_never_closes_early(host):
+    client = FakeShippingClient(postal={9011: ["40111", "40112"]})
+    async with opened(host, client) as ui:
+        ui.dialog.activateWindow()
+        QTest.keyClicks(ui.address, ADDRESS)
+        QTest.keyClick(ui.address, Qt.Key.Key_Return)  # Enter moves on, it does not submit
+        assert ui.dialog.isVisible()
+        QTest.keyClicks(ui.search, "sukamaju 1")
+        await wait_for(lambda: len(ui.location_rows()) == 10)
+        QTest.keyClick(ui.search, Qt.Key.Key_Down)
+        assert ui.locations.currentIndex().row() == 0
+        QTest.keyClick(ui.locations, Qt.Key.Key_Down)
+        QTest.keyClick(ui.locations, Qt.Key.Key_Return)  # chooses row 1 at once
+        await wait_for(lambda: client.count("search_warehouses") == 1)
+        assert client.last("search_warehouses")[1] == 9011  # Sukamaju 11
+        assert ui.dialog.flow.choice() is None
+        await wait_for(lambda: len(ui.courier_ids()) == 4)
+        QTest.keyClick(ui.warehouses, Qt.Key.Key_Return)
+        QTest.keyClick(ui.couriers, Qt.Key.Key_Return)  # postal code still missing: stays open
+        assert ui.dialog.isVisible() and ui.dialog.result() != ui.dialog.DialogCode.Accepted
+        QTest.keyClicks(ui.postal.lineEdit(), "40112")
+        await wait_for(lambda: client.last("search_courier_services")[-1] == "40112" and ui.courier_ids())
+        ui.make_courier_current(61)
+        await wait_for(ui.confirm.isEnabled)
+        QTest.keyClick(ui.couriers, Qt.Key.Key_Return)
+        assert ui.dialog.result() == ui.dialog.DialogCode.Accepted
+
+
+def test_tab_order_follows_the_form(qtbot):
+    dialog = ShippingDialog(
+        ShippingService(FakeShippingClient()), store=STORE, cart=physical_cart(), payment_method="qris"
+    )
+    qtbot.addWidget(dialog)
+    names = ["addressInput", "locationSearch", "locationList", "postalCode", "warehouseTable", "courierTable",
+             "shippingConfirm"]  # fmt: skip
+    order = []
+    widget = dialog.findChild(QLineEdit, "addressInput")
+    for _ in range(60):
+        name = widget.objectName()
+        if name in names and name not in order:
+            order.append(name)
+        widget = widget.nextInFocusChain()
+    assert order == names
+
+
+def test_automation_names_are_all_there(qtbot):
+    dialog = ShippingDialog(
+        ShippingService(FakeShippingClient()), store=STORE, cart=physical_cart(), payment_method="qris"
+    )
+    qtbot.addWidget(dialog)
+    expected = {
+        "shippingDialog": ShippingDialog, "addressInput": QLineEdit, "locationSearch": QLineEdit,
+        "locationList": QListView, "postalCode": QComboBox, "warehouseTable": QTableView,
+        "courierTable": QTableView, "shippingConfirm": QPushButton, "shippingRetry": QPushButton,
+        "shippingMessage": QLabel,
+    }  # fmt: skip
+    for name, kind in expected.items():
+        widget = dialog if name == "shippingDialog" else dialog.findChild(kind, name)
+        assert isinstance(widget, kind), name
+        assert widget.objectName() == name
+        assert widget.accessibleName().strip(), name
+    assert dialog.findChild(QComboBox, "postalCode").isEditable()
+    assert not dialog.findChild(QPushButton, "shippingConfirm").isEnabled()
+
+
+# ----- postal code --------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_postal_code_needs_five_digits(host):
+    client = FakeShippingClient()
+    async with opened(host, client) as ui:
+        QTest.keyClicks(ui.address, ADDRESS)
+        await choose_district(ui, "coblong")
+        await wait_for(lambda: ui.postal.count() == 3 and len(ui.courier_ids()) == 4)
+        ui.make_courier_current(45)
+        QTest.keyClicks(ui.postal.lineEdit(), "401x")  # the letter is refused outright
+        assert ui.postal.currentText() == "401"
+        QTest.keyClick(ui.postal.lineEdit(), Qt.Key.Key_Return)
+        assert ui.postal_error.isVisible() and "5 digits" in ui.postal_error.text()
+        assert not ui.confirm.isEnabled()
+        QTest.keyClicks(ui.postal.lineEdit(), "35")
+        assert not ui.postal_error.isVisible()
+        # The couriers are asked again with the code; the chosen service stays chosen.
+        await wait_for(lambda: client.last("search_courier_services")[-1] == "40135")
+        await wait_for(ui.confirm.isEnabled)
+        assert ui.dialog.choice().postal_code == "40135"
+        assert ui.dialog.choice().courier_service_id == 45
+
+
+@pytest.mark.asyncio
+async def test_a_district_without_postal_codes_does_not_require_one(host):
+    client = FakeShippingClient()
+    async with opened(host, client) as ui:
+        QTest.keyClicks(ui.address, ADDRESS)
+        await choose_district(ui, "lowokwaru")
+        await wait_for(lambda: len(ui.courier_ids()) == 4)
+        ui.make_courier_current(78)
+        await wait_for(ui.confirm.isEnabled)
+        assert ui.dialog.choice().postal_code == ""
+        assert ui.postal.count() == 0
+
+
+@pytest.mark.asyncio
+async def test_one_postal_code_is_filled_in(host):
+    client = FakeShippingClient()
+    async with opened(host, client) as ui:
+        await choose_district(ui, "tebet")
+        await wait_for(lambda: ui.postal.currentText() == "12810")
+
+
+# ----- problems: a plain message, Retry, nothing typed lost ---------------------------------
+
+
+@pytest.mark.asyncio
+async def test_no_district_found_says_so_and_keeps_the_address(host):
+    client = FakeShippingClient()
+    async with opened(host, client) as ui:
+        QTest.keyClicks(ui.address, ADDRESS)
+        QTest.keyClicks(ui.search, "zzzqx")
+        await wait_for(ui.error_shown, what="message")
+        assert "No district matches “zzzqx”" in ui.message.text()
+        assert ui.address.text() == ADDRESS and ui.search.text() == "zzzqx"
+        ui.retry.click()
+        await wait_for(lambda: client.count("locations_page") == 2)
+
+
+@pytest.mark.asyncio
+async def test_warehouse_error_then_retry(host):
+    client = FakeShippingClient(errors={"search_warehouses": ServerError("boom", status=502)})
+    async with opened(host, client) as ui:
+        QTest.keyClicks(ui.address, ADDRESS)
+        await choose_district(ui, "coblong")
+        await wait_for(ui.error_shown, what="message")
+        assert "Could not find a warehouse" in ui.message.text()
+        assert ui.address.text() == ADDRESS and not ui.confirm.isEnabled()
+        del client.errors["search_warehouses"]
+        ui.retry.click()
+        await wait_for(lambda: len(ui.courier_ids()) == 4, what="couriers after retry")
+        assert not ui.retry.isVisible()
+
+
+@pytest.mark.asyncio
+async def test_no_warehouse_and_no_courier_are_plain_messages(host):
+    client = FakeShippingClient(warehouses=())
+    async with opened(host, client) as ui:
+        await choose_district(ui, "coblong")
+        await wait_for(ui.error_shown)
+        assert "No warehouse can ship this cart to Coblong, Kota Bandung, Jawa Barat" in ui.message.text()
+
+    class NoCourier(FakeShippingClient):
+        async def search_courier_services(self, *args, **kwargs):
+            await super().search_courier_services(*args, **kwargs)
+            return []
+
+    async with opened(host, NoCourier()) as ui:
+        await choose_district(ui, "coblong")
+        await wait_for(ui.error_shown)
+        assert "No courier delivers from Gudang Bandung - Cicendo" in ui.message.text()
+
+
+@pytest.mark.asyncio
+async def test_network_error_on_couriers_keeps_everything_typed(host):
+    client = FakeShippingClient(
+        errors={"search_courier_services": NetworkError("connection refused", request_sent=False)}
+    )
+    async with opened(host, client) as ui:
+        QTest.keyClicks(ui.address, ADDRESS)
+        await choose_district(ui, "coblong")
+        await wait_for(ui.error_shown)
+        assert "internet connection" in ui.message.text() and "kept" in ui.message.text()
+        ui.postal.setCurrentIndex(1)
+        assert (ui.address.text(), ui.search.text(), ui.postal.currentText()) == (ADDRESS, "coblong", "40132")
+        assert ui.current_warehouse_id() == 610
+        del client.errors["search_courier_services"]
+        ui.retry.click()
+        await wait_for(lambda: len(ui.courier_ids()) == 4)
+        assert client.last("search_courier_services")[-1] == "40132"
+
+
+# ----- previous choice, re-quote, sorting, language -----------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_previous_choice_is_restored_and_priced_again(host):
+    client = FakeShippingClient()
+    cart = physical_cart()
+    async with opened(host, client, cart=cart) as ui:
+        await fill_everything(ui, client)
+        ui.make_courier_current(45)
+        await wait_for(ui.confirm.isEnabled)
+        first = ui.dialog.choice()
+    client.calls.clear()
+    async with opened(host, client, cart=cart, payment_method="cod", previous=first) as ui:
+        await wait_for(ui.confirm.isEnabled, what="restored and re-quoted")
+        again = ui.dialog.choice()
+        assert client.last("search_courier_services") == (4127, 610, 2843, "cod", cart.total_weight, "40131")
+        assert client.count("locations_page") == 0  # no search needed to restore
+        assert (again.address, again.location_id, again.postal_code) == (first.address, 2843, "40131")
+        assert again.courier_service_id == 45 and again.shipping_cost == first.shipping_cost + 1500
+        assert again.payment_method == "cod"
+
+
+def test_courier_table_sorts_on_raw_values(qtmodeltester):
+    from pos_app.ui.models.shipping_models import RawSortProxy
+
+    model = CourierTableModel()
+    model.set_quotes(quotes_for(610, "qris", 2500))  # 3 kg: 27.000 / 31.500 / 33.000 / 57.000
+    qtmodeltester.check(model)
+    proxy = RawSortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(CourierTableModel.PRICE, Qt.SortOrder.AscendingOrder)
+    ids = [proxy.index(r, 0).data(ObjectRole).courier_service_id for r in range(proxy.rowCount())]
+    assert ids == [90, 61, 45, 78]  # as text "Rp 27.000" < "Rp 31.500" would also pass; see below
+    proxy.sort(CourierTableModel.ETD, Qt.SortOrder.AscendingOrder)
+    ids = [proxy.index(r, 0).data(ObjectRole).courier_service_id for r in range(proxy.rowCount())]
+    assert ids == [78, 61, 45, 90]  # "1" < "1-3 hari" < "2-3" < unknown
+    small = CourierTableModel()
+    costs = (9000, 10500, 100000, 900)
+    small.set_quotes([replace(q, cost=c) for q, c in zip(quotes_for(610, "qris", 1), costs, strict=True)])
+    proxy.setSourceModel(small)
+    proxy.sort(CourierTableModel.PRICE, Qt.SortOrder.AscendingOrder)
+    costs = [proxy.index(r, CourierTableModel.PRICE).data(SortRole) for r in range(proxy.rowCount())]
+    assert costs == [900, 9000, 10500, 100000]  # as text "Rp 10.500" < "Rp 100.000" < "Rp 9.000"
+    assert proxy.index(0, CourierTableModel.PRICE).data() == "Rp 900"
+    align = proxy.index(0, CourierTableModel.PRICE).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert align & Qt.AlignmentFlag.AlignRight
+    badges = {q.courier_service_id: small.badges(q) for q in small.quotes()}
+    assert badges[90] == ["Cheapest"] and badges[78] == ["Fastest"] and badges[45] == []
+
+
+def test_location_and_warehouse_models(qtmodeltester):
+    from pos_app.api.models import Page
+    from pos_app.ui.models.shipping_models import LocationListModel, WarehouseTableModel
+    from tests.services.test_shipping_service import LOCATIONS, WAREHOUSES
+
+    locations = LocationListModel()
+    wanted = []
+    locations.more_wanted.connect(lambda q, c: wanted.append((q, c)))
+    locations.set_page("suka", Page(items=LOCATIONS[3:28], has_next=True, next_cursor="25"))
+    assert locations.canFetchMore(QModelIndex())
+    locations.fetchMore(QModelIndex())
+    locations.fetchMore(QModelIndex())  # already loading: asked once
+    assert wanted == [("suka", "25")]
+    locations.append_page("older query", Page(items=LOCATIONS[:1]))
+    assert locations.rowCount() == 25
+    locations.append_page("suka", Page(items=LOCATIONS[28:30]))
+    assert locations.rowCount() == 27 and not locations.canFetchMore(QModelIndex())
+    qtmodeltester.check(locations)
+    warehouses = WarehouseTableModel()
+    warehouses.set_warehouses(WAREHOUSES)
+    qtmodeltester.check(warehouses)
+    assert warehouses.index(1, WarehouseTableModel.DISTANCE).data() == "4,2 km"
+
+
+class _Shouting(QTranslator):
+    """Stands in for the Indonesian .qm: every text comes back marked, so a missed one shows."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"ID:{source}" if source else source
+
+    def isEmpty(self) -> bool:
+        return False  # an empty translator is installed without a LanguageChange
+
+
+def test_language_change_retranslates(qtbot):
+    dialog = ShippingDialog(
+        ShippingService(FakeShippingClient()), store=STORE, cart=physical_cart(), payment_method="qris"
+    )
+    qtbot.addWidget(dialog)
+    translator = _Shouting()
+    QApplication.installTranslator(translator)  # sends LanguageChange to every widget
+    try:
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert dialog.findChild(QPushButton, "shippingConfirm").text() == "ID:Use this shipping"
+        assert dialog.windowTitle() == "ID:Shipping"
+        header = dialog.form.courier_model.headerData(CourierTableModel.PRICE, Qt.Orientation.Horizontal)
+        assert header == "ID:Cost"
+        assert dialog.findChild(QLabel, "shippingMessage").text().startswith("ID:")
+    finally:
+        QApplication.removeTranslator(translator)
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert dialog.findChild(QPushButton, "shippingConfirm").text() == "Use this shipping"
