@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install translations lint
+.PHONY: demo test install frozen
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,3 +20,8 @@ demo: install
 test: install
 	$(BIN)/python -m ruff check pos_app tests packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The installer bundle for this platform, started once with --smoke-test (CI runs it too).
+frozen: install
+	$(BIN)/python -m pip install -e '.[package]'
+	$(BIN)/python packaging/build_frozen.py

@@ -52,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The launcher quits by itself once the window is closed and everything is saved;
     # Qt stopping the loop first would cut that short.
     app.setQuitOnLastWindowClosed(False)
+    from pos_app.qt_workarounds import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(parent=app)
+    collector.start()
     if args.smoke_test:
         from pos_app.smoke import run_smoke_test
 

@@ -12,9 +12,10 @@ never run out (2**40 emits).
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 _SPARE_REFERENCES = 1 << 40
 _applied = False
@@ -40,3 +41,31 @@ def protect_true_from_emit_leak() -> bool:
     ctypes.c_ssize_t.from_address(id(True)).value += _SPARE_REFERENCES
     _applied = True
     return True
+
+
+class MainThreadGarbageCollector(QObject):
+    """Collects reference cycles on the GUI thread only.
+
+    Python runs its cycle collector in whichever thread happens to allocate, and a Qt
+    object freed from another thread (an HTTP or training-server thread) aborts with
+    "Timers cannot be stopped from another thread". Anki solves it the same way:
+    automatic collection off, a timer collecting on the GUI thread instead.
+    """
+
+    def __init__(self, interval_ms: int = 5_000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect)
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
+
+    @staticmethod
+    def collect() -> None:
+        gc.collect()

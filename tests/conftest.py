@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Before anything imports Qt or keyring.
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from pos_app.qt_workarounds import protect_true_from_emit_leak  # noqa: E402
 
 protect_true_from_emit_leak()
+# Cycles are collected between tests on this (the GUI) thread, never by chance on a
+# training-server thread, where freeing a Qt object aborts (see MainThreadGarbageCollector).
+gc.disable()
 
 
 def _qt_loop():
@@ -29,6 +33,12 @@ def _qt_loop():
 def pytest_asyncio_loop_factories(config, item):
     # Every @pytest.mark.asyncio test runs on the Qt event loop, as the app does.
     return {"qt": _qt_loop}
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread():
+    yield
+    gc.collect()
 
 
 @pytest.fixture
