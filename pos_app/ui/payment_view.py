@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -212,6 +212,8 @@ class PaymentView(QWidget):
         qris_layout.addWidget(self._qris_text, 1)
         self._qris_tab = self._tabs.addTab(qris_page, "")
         self._tabs.currentChanged.connect(self._render_hint)
+        for page in (self._payment_qr, qris_page):
+            page.installEventFilter(self)
 
         self._done = QWidget(self, objectName="donePanel")
         done_layout = QVBoxLayout(self._done)
@@ -424,6 +426,11 @@ class PaymentView(QWidget):
         if not (order.qr_string or order.qr_image_url):
             # Keep a QRIS code fetched by create_payment even if this answer leaves it out.
             order = replace(order, qr_string=previous.qr_string, qr_image_url=previous.qr_image_url)
+        if order == previous and self._problem is None:
+            # The usual poll answer: nothing changed, so leave every widget alone. (Besides
+            # saving work, PySide6 6.12 on Python 3.11 leaks a reference to None on every
+            # Qt setter call, and a screen re-rendered every 3 s runs that count down.)
+            return
         self._order = order
         self._problem = None
         self._show_qris(order, initial=False)
@@ -740,6 +747,22 @@ class PaymentView(QWidget):
     @staticmethod
     def _keys_text(shortcut: QShortcut) -> str:
         return shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._tabs.currentWidget():
+            self._size_hidden_pages(watched)
+        return super().eventFilter(watched, event)
+
+    def _size_hidden_pages(self, current: QObject) -> None:
+        # A tab page that was never current keeps its tiny initial size, so its QR could
+        # not be grabbed or decoded (tests, the smoke test, a second screen mirroring it).
+        assert isinstance(current, QWidget)
+        for index in range(self._tabs.count()):
+            page = self._tabs.widget(index)
+            if page is not current and page.geometry() != current.geometry():
+                page.setGeometry(current.geometry())
+                if (layout := page.layout()) is not None:
+                    layout.activate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -428,6 +429,30 @@ async def test_show_order_replaces_the_previous_watch(showing) -> None:
         assert child(view, QLabel, "orderNumber").text() == "261127ZZZZZZZ"
         assert child(view, QLineEdit, "paymentUrl").text() == "https://x.example/p"
         assert child(view, QLabel, "orderTotal").text() == "Rp 5.000"
+
+
+@pytest.mark.asyncio
+async def test_link_qr_is_decodable_while_the_qris_tab_is_in_front(qtbot) -> None:
+    # As in the main window: the view is built hidden on a stacked page and shown later,
+    # so the camera tab was never current and would keep a 100x30 size without care.
+    source = FakeSource(QRIS_ORDER)
+    stack = QStackedWidget()
+    stack.addWidget(QLabel("sale page"))
+    view = PaymentView(source, lambda: fast_watcher(source))
+    stack.addWidget(view)
+    qtbot.addWidget(stack)
+    stack.resize(900, 650)
+    stack.show()
+    view.show_order(QRIS_ORDER, store_name="Toko Nusantara", total=1234567)
+    stack.setCurrentWidget(view)
+    try:
+        await asyncio.sleep(0.05)
+        qr = child(view, QrWidget, "paymentQr")
+        assert not qr.isVisible()
+        assert decode_widget(qr) == [PAYMENT_URL]
+        assert decode_widget(child(view, QrWidget, "qrisQr")) == [QR_STRING]
+    finally:
+        await view.aclose()
 
 
 @pytest.mark.asyncio
