@@ -384,8 +384,8 @@ class PaymentView(QWidget):
 
     def _start(self, role: str, coro: Coroutine[Any, Any, None]) -> None:
         old = self._tasks.get(role)
-        if old is not None:
-            old.cancel()
+        if old is not None and old is not asyncio.current_task():
+            old.cancel()  # never the caller itself: it is replacing itself and about to end
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks[role] = task
         task.add_done_callback(lambda done: self._finished(role, done))
