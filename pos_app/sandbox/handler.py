@@ -161,7 +161,11 @@ class SandboxHandler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         path = url.path.rstrip("/") or "/"
         query = dict(parse_qsl(url.query, keep_blank_values=True))
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            self.send_error(400, "Bad Content-Length")
+            return
         body = self.rfile.read(length) if length > 0 else b""
         req = Request(self.command, path, query, self.headers, body)
         record = server.record(self.command, path, query, _json_or_none(body))
@@ -172,7 +176,12 @@ class SandboxHandler(BaseHTTPRequestHandler):
             with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
-        self._send(response, quota, record)
+        try:
+            self._send(response, quota, record)
+        except OSError:
+            # The client went away (timed out, was killed) after its request was handled;
+            # whatever it sent has taken effect, only the answer is lost.
+            self.close_connection = True
 
     def _send(self, response: Response, quota: Quota, record: RequestRecord) -> None:
         record.status = response.status

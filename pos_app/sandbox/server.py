@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
 import threading
 import time
@@ -20,6 +21,8 @@ from pos_app.sandbox.model import SeedData
 from pos_app.sandbox.orders_db import OrdersDB
 from pos_app.sandbox.ratelimit import RateLimiter
 from pos_app.sandbox.seed import DEFAULT_SEED, build_seed
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -46,6 +49,11 @@ class _HTTPServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], training: TrainingServer) -> None:
         self.training = training
         super().__init__(address, SandboxHandler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # socketserver would print a traceback for every client that hangs up mid-request.
+        log.debug("training server: connection from %s ended with an error", client_address,
+                  exc_info=True)
 
 
 class TrainingServer:
