@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize
 from pos_app.api.client import ScalevClient
 from pos_app.api.images import ImageFetcher
 from pos_app.config import AppConfig
-from pos_app.qt_workarounds import protect_true_from_emit_leak
+from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
 from pos_app.services.catalog import CatalogService
 from pos_app.services.checkout import CheckoutService
 from pos_app.services.payment_watcher import PaymentWatcher
@@ -57,7 +57,7 @@ class AppContext:
 
 async def create_main_window(config: AppConfig) -> MainWindow:
     """Build the real cashier window against ``config.base_url``; call inside the qasync loop."""
-    protect_true_from_emit_leak()  # once per process; a no-op where the bindings are sound
+    protect_singletons_from_binding_leaks()  # once per process; a no-op where the bindings are sound
     data_dir = Path(config.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     client = ScalevClient(config.base_url, config.api_key)

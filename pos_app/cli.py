@@ -42,9 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from pos_app.qt_workarounds import protect_true_from_emit_leak
+    from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
 
-    protect_true_from_emit_leak()
+    protect_singletons_from_binding_leaks()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

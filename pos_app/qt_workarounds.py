@@ -1,12 +1,15 @@
 """Work-arounds for bugs in the Qt bindings we pin, each with the check that proves it is needed.
 
-PySide6 6.12.0: every ``SignalInstance.emit()`` called from Python hands back ``True``
-without the reference it owes, so each emit lowers the reference count of ``True`` by
-one. On Python 3.12+ ``True`` is immortal and nothing happens; on Python 3.11 a busy
-cashier window reaches zero after some thousand emits and the interpreter aborts with
-"bool_dealloc: deallocating True or False". The fix measures the leak on a throw-away
-signal and, only when it is there, gives ``True`` enough spare references that it can
-never run out (2**40 emits).
+PySide6 6.12.0 on Python 3.11 loses references to two singletons:
+- every ``SignalInstance.emit()`` called from Python hands back ``True`` without the
+  reference it owes;
+- every Qt call that returns nothing (``setText``, ``update``, …) hands back ``None``
+  the same way.
+Each call lowers the singleton's reference count by one; a busy cashier window reaches
+zero within minutes and the interpreter aborts ("bool_dealloc" / "none_dealloc"). On
+Python 3.12+ both are immortal and nothing happens. The fix measures each leak on
+throw-away objects and, only where it is there, gives the singleton so many spare
+references (2**40) that no session can use them up.
 """
 
 from __future__ import annotations
@@ -14,33 +17,47 @@ from __future__ import annotations
 import ctypes
 import gc
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 _SPARE_REFERENCES = 1 << 40
-_applied = False
+_PROBE_CALLS = 8
+_protected: set[int] = set()
 
 
 class _Probe(QObject):
     fired = Signal()
 
 
+def _leaks(singleton: object, call: Callable[[], object]) -> bool:
+    before = sys.getrefcount(singleton)
+    for _ in range(_PROBE_CALLS):
+        call()
+    return sys.getrefcount(singleton) <= before - _PROBE_CALLS
+
+
 def emit_leaks_true() -> bool:
     probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.fired.emit()
-    return sys.getrefcount(True) < before
+    return _leaks(True, probe.fired.emit)
 
 
-def protect_true_from_emit_leak() -> bool:
-    """Apply the fix once if this PySide6/Python pair needs it; says whether it did."""
-    global _applied
-    if _applied or sys.version_info >= (3, 12) or not emit_leaks_true():
+def void_call_leaks_none() -> bool:
+    probe = _Probe()
+    return _leaks(None, lambda: probe.setObjectName("probe"))
+
+
+def protect_singletons_from_binding_leaks() -> bool:
+    """Apply the fixes once where this PySide6/Python pair needs them; says whether any was."""
+    if sys.version_info >= (3, 12):
         return False
-    ctypes.c_ssize_t.from_address(id(True)).value += _SPARE_REFERENCES
-    _applied = True
-    return True
+    applied = False
+    for singleton, leaks in ((True, emit_leaks_true), (None, void_call_leaks_none)):
+        if id(singleton) not in _protected and leaks():
+            ctypes.c_ssize_t.from_address(id(singleton)).value += _SPARE_REFERENCES
+            _protected.add(id(singleton))
+            applied = True
+    return applied
 
 
 class MainThreadGarbageCollector(QObject):

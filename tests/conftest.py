@@ -15,9 +15,9 @@ import pytest  # noqa: E402
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from pos_app.qt_workarounds import protect_true_from_emit_leak  # noqa: E402
+from pos_app.qt_workarounds import protect_singletons_from_binding_leaks  # noqa: E402
 
-protect_true_from_emit_leak()
+protect_singletons_from_binding_leaks()
 # Cycles are collected between tests on this (the GUI) thread, never by chance on a
 # training-server thread, where freeing a Qt object aborts (see MainThreadGarbageCollector).
 gc.disable()
