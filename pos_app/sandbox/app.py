@@ -33,7 +33,7 @@ class SandboxApp:
         self.db = db
         self.auto_pay_after = auto_pay_after
         self.clock = clock
-        self.base_url = ""
+        self._base_url = ""
         self._lock = threading.Lock()
         self.order_create_attempts = 0
         self._products_desc: dict[int, list[Product]] = {}
@@ -53,6 +53,15 @@ class SandboxApp:
         if self._location_index is None:
             self._location_index = [(fold(loc.display), loc) for loc in self.data.locations]
         return self._location_index
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, url: str) -> None:
+        self._base_url = url
+        self.db.base_url = url
 
     def count_create_attempt(self) -> None:
         with self._lock:

@@ -112,6 +112,19 @@ class OrdersDB:
         self._conn = sqlite3.connect(path or ":memory:", check_same_thread=False)
         self._conn.executescript(_SCHEMA)
         self._conn.commit()
+        self.base_url = ""
+
+    # A persistent database outlives the port: URLs are stored against a marker and
+    # rewritten to the current base URL, so old orders' payment links keep working.
+    _BASE_MARKER = "sandbox-base:"
+
+    def _dump(self, order: dict[str, Any]) -> str:
+        text = json.dumps(order, ensure_ascii=False)
+        return text.replace(self.base_url, self._BASE_MARKER) if self.base_url else text
+
+    def _load(self, text: str) -> dict[str, Any]:
+        loaded: dict[str, Any] = json.loads(text.replace(self._BASE_MARKER, self.base_url))
+        return loaded
 
     def close(self) -> None:
         with self._lock:
@@ -131,7 +144,7 @@ class OrdersDB:
             "customer_name": customer["name"],
             "customer_phone": normalize_phone(customer.get("phone")),
             "customer_email": customer.get("email"),
-            "body": json.dumps(order, ensure_ascii=False),
+            "body": self._dump(order),
         }
 
     def insert(self, order: dict[str, Any], created_ts: float) -> None:
@@ -147,7 +160,7 @@ class OrdersDB:
     def get(self, pk: str) -> dict[str, Any] | None:
         with self._lock:
             row = self._conn.execute("SELECT body FROM orders WHERE pk = ?", (pk,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return self._load(row[0]) if row else None
 
     def pk_by_slug(self, slug: str) -> str | None:
         with self._lock:
@@ -160,7 +173,7 @@ class OrdersDB:
             row = conn.execute("SELECT body FROM orders WHERE pk = ?", (pk,)).fetchone()
             if row is None:
                 return None
-            order = json.loads(row[0])
+            order = self._load(row[0])
             change(order)
             cols = self._columns(order)
             sets = ", ".join(f"{n} = :{n}" for n in cols)
@@ -174,7 +187,7 @@ class OrdersDB:
     def all(self) -> list[dict[str, Any]]:
         with self._lock:
             rows = self._conn.execute("SELECT body FROM orders ORDER BY seq").fetchall()
-        return [json.loads(r[0]) for r in rows]
+        return [self._load(r[0]) for r in rows]
 
     def count(self) -> int:
         with self._lock:
@@ -212,7 +225,7 @@ class OrdersDB:
                 sql = f"SELECT 1 FROM orders WHERE {where} AND {cond} LIMIT 1"
                 return self._conn.execute(sql, [*args, value]).fetchone() is not None
 
-            return OrderPage([json.loads(r[1]) for r in rows], first, last,
+            return OrderPage([self._load(r[1]) for r in rows], first, last,
                              has_next=exists("seq < ?", last), has_previous=exists("seq > ?", first))
 
     def tag_ids(self, names: set[str]) -> dict[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import socket
 import threading
 import time
@@ -69,7 +70,7 @@ class TrainingServer:
         api_key: str = "sk_training",
         port: int = 0,
         host: str = "127.0.0.1",
-        db_path: str | None = None,
+        db_path: str | os.PathLike[str] | None = None,
         catalog_size: int | None = None,
         auto_pay_after: float | None = None,
         seed: int = DEFAULT_SEED,
@@ -81,7 +82,7 @@ class TrainingServer:
         self.host = host
         self.port = port
         self.data: SeedData = build_seed(seed, catalog_size)
-        self._db = OrdersDB(str(db_path) if db_path is not None else None)
+        self._db = OrdersDB(os.fspath(db_path) if db_path is not None else None)
         # Closing at garbage collection too keeps unclosed-connection warnings away when a
         # test inspects orders after stop().
         self._finalizer = weakref.finalize(self, self._db.close)

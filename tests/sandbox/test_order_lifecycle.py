@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -263,9 +264,14 @@ def test_orders_survive_restart_with_db_path(tmp_path) -> None:
     path = tmp_path / "orders.sqlite3"
     with TrainingServer(db_path=str(path)) as first, api_client(first) as api:
         order = _order(api, first)
-    with TrainingServer(db_path=str(path)) as second, api_client(second, key=KEY) as api:
-        assert api.get(f"/orders/{order['id']}").json() == order
+    with TrainingServer(db_path=path) as second, api_client(second, key=KEY) as api:
+        again = api.get(f"/orders/{order['id']}").json()
         assert [o["id"] for o in second.orders()] == [order["id"]]
+        # The new run listens on another port; the stored links follow it.
+        assert again["payment_url"].startswith(second.base_url)
+        assert again == json.loads(json.dumps(order).replace(first.base_url, second.base_url))
+        with plain_client(second) as browser:
+            assert browser.get(again["payment_url"]).status_code == 200
 
 
 def test_buyer_page_and_simulated_payment(api: httpx.Client, server: TrainingServer) -> None:
