@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from pos_app.api.errors import ApiTimeoutError
@@ -46,37 +47,56 @@ class ShippingClient(Protocol):
     ) -> list[CourierQuote]: ...
 
 
-_FIRST_NUMBER = re.compile(r"\d+")
-UNKNOWN_ETD_DAYS = 10_000  # sorts after every real estimate
+_NUMBER = re.compile(r"\d+")
+_HOURS = re.compile(r"jam|hour|hr", re.IGNORECASE)
+UNKNOWN_ETD = 10**6  # sorts after every real estimate
+
+
+@dataclass(frozen=True, slots=True)
+class Etd:
+    """A courier's delivery estimate, read from free text (§4.8: "2-3", "1", "1-3 hari", "6-8 jam")."""
+
+    low: int
+    high: int
+    unit: str  # "day" or "hour"
+
+    @property
+    def hours(self) -> tuple[int, int]:
+        factor = 1 if self.unit == "hour" else 24
+        return self.low * factor, self.high * factor
+
+
+def parse_etd(etd: str) -> Etd | None:
+    numbers = [int(n) for n in _NUMBER.findall(etd or "")]
+    if not numbers:
+        return None
+    unit = "hour" if _HOURS.search(etd) else "day"  # Indonesian couriers write "hari" or nothing
+    return Etd(numbers[0], max(numbers[0], numbers[-1]), unit)
 
 
 def etd_lower_bound(etd: str) -> int | None:
-    """Days in the best case of an ETD as couriers write it: "1-2", "2", "1-3 hari", "1 - 2 HARI".
-
-    The text is free-form (§4.8), so only the first number counts; None when there is none.
-    """
-    match = _FIRST_NUMBER.search(etd or "")
-    return int(match.group()) if match else None
+    """The best case as written ("1-2" → 1, "1-3 hari" → 1, "6-8 jam" → 6); None if unreadable."""
+    parsed = parse_etd(etd)
+    return parsed.low if parsed else None
 
 
 def etd_sort_key(etd: str) -> tuple[int, int]:
-    """(best case, worst case) in days; unreadable ETDs sort last. "1" beats "1-3 hari"."""
-    numbers = [int(n) for n in _FIRST_NUMBER.findall(etd or "")]
-    if not numbers:
-        return (UNKNOWN_ETD_DAYS, UNKNOWN_ETD_DAYS)
-    return (numbers[0], max(numbers[0], numbers[-1]))
+    """(best case, worst case) in hours, so "1-3 jam" beats "1" day; unreadable ETDs sort last."""
+    parsed = parse_etd(etd)
+    return parsed.hours if parsed else (UNKNOWN_ETD, UNKNOWN_ETD)
 
 
 def cheapest_and_fastest(quotes: Sequence[CourierQuote]) -> tuple[int | None, int | None]:
     """courier_service_id of the cheapest and of the fastest quote, or None when there is none.
 
-    Fastest is the smallest best-case ETD; ties go to the smaller worst case, then the lower
-    price. One badge each, so the cashier sees one clear answer rather than a row of ties.
+    Fastest is the smallest best-case ETD (in hours: instant couriers quote "1-3 jam"); ties go
+    to the smaller worst case, then the lower price. One badge each, so the cashier sees one
+    clear answer rather than a row of ties.
     """
     if not quotes:
         return None, None
     cheapest = min(quotes, key=lambda q: (q.cost, etd_sort_key(q.etd)))
-    timed = [q for q in quotes if etd_lower_bound(q.etd) is not None]
+    timed = [q for q in quotes if parse_etd(q.etd) is not None]
     fastest = min(timed, key=lambda q: (*etd_sort_key(q.etd), q.cost)) if timed else None
     return cheapest.courier_service_id, fastest.courier_service_id if fastest else None
 

@@ -71,7 +71,9 @@ class ShippingFlow(QObject):
         self._wanted_service_id = previous.courier_service_id if previous else None
         self._pending_pick: Location | None = None
         self._stopped = False
-        self._errors: dict[str, tuple[Callable[[], str], Callable[[], None]]] = {}
+        # stage → (what failed, why, how to try again); texts are built when shown, so they follow
+        # a language switch.
+        self._errors: dict[str, tuple[Callable[[], str], Callable[[], str], Callable[[], None]]] = {}
         self._busy: set[str] = set()
         self._hint: Callable[[], str] | None = None
 
@@ -130,7 +132,7 @@ class ShippingFlow(QObject):
     def retry(self) -> None:
         failed = list(self._errors.values())
         self._errors.clear()
-        for _text, again in failed:
+        for _what, _why, again in failed:
             again()
         self.refresh()
 
@@ -385,10 +387,10 @@ class ShippingFlow(QObject):
         self.refresh()
 
     def _fail(self, stage: str, exc: ApiError, again: Callable[[], None]) -> None:
-        self._errors[stage] = (partial(self._texts.failed, stage, exc), again)
+        self._errors[stage] = (partial(self._texts.failed, stage), partial(self._texts.cause, exc), again)
 
     def _fail_plain(self, stage: str, text: Callable[[], str], again: Callable[[], None]) -> None:
-        self._errors[stage] = (text, again)
+        self._errors[stage] = (text, str, again)  # str() == "": the text says it all
 
     def missing(self) -> list[str]:
         missing = []
@@ -408,6 +410,13 @@ class ShippingFlow(QObject):
             missing.append("courier")
         return missing
 
+    def _error_text(self) -> str:
+        # Stages failing for one reason (offline, say) share one sentence about that reason.
+        by_cause: dict[str, list[str]] = {}
+        for what, why, _again in self._errors.values():
+            by_cause.setdefault(why(), []).append(what())
+        return "\n".join(" ".join([*whats, cause]).strip() for cause, whats in by_cause.items())
+
     def refresh(self, *_args: object) -> None:
         f = self._form
         missing = self.missing()
@@ -415,14 +424,16 @@ class ShippingFlow(QObject):
         f.chosen_location.setText(
             self._texts.chosen_location(location_label(self._location) if self._location else None)
         )
-        if self._quote is not None and "courier" not in missing:
-            total = self._cart.subtotal + self._quote.cost
-            f.summary.setText(self._texts.summary(courier_label(self._quote), format_rupiah(self._quote.cost),
-                                                  self._quote.etd.strip(), format_rupiah(total)))
+        quote = self._quote
+        if quote is not None and "courier" not in missing:
+            etd = f.courier_model.etd_text(quote.etd) if quote.etd.strip() else ""
+            total = format_rupiah(self._cart.subtotal + quote.cost)
+            cost = format_rupiah(quote.cost)
+            f.summary.setText(self._texts.summary(courier_label(quote), cost, etd, total))
         else:
             f.summary.setText(self._texts.no_summary())
         if self._errors:
-            f.show_message("\n".join(text() for text, _again in self._errors.values()), "error", retry=True)
+            f.show_message(self._error_text(), "error", retry=True)
         elif self._busy:
             stages = [s for s in STAGES if s in self._busy]
             f.show_message(" ".join(self._texts.busy(s) for s in stages), "info", retry=False)

@@ -135,7 +135,7 @@ class ShippingForm(QWidget):
         header.setSectionResizeMode(WarehouseTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WarehouseTableModel.CITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WarehouseTableModel.DISTANCE, QHeaderView.ResizeMode.ResizeToContents)
-        self.warehouse_table.setMaximumHeight(150)
+        self.warehouse_table.setMaximumHeight(130)  # a store has a few warehouses
         self.warehouse_title.setBuddy(self.warehouse_table)
 
         self.courier_title = _section_title("courierTitle")
@@ -196,6 +196,11 @@ class ShippingForm(QWidget):
         self.confirm = QPushButton()
         self.confirm.setObjectName("shippingConfirm")
         self.confirm.setEnabled(False)
+        # The one button that finishes the job stands out once it can be pressed.
+        self.confirm.setStyleSheet(
+            "QPushButton#shippingConfirm:enabled { background: #0f766e; color: white; font-weight: 700;"
+            " border: none; border-radius: 6px; padding: 4px 18px; min-height: 34px; min-width: 150px; }"
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)  # the price sits next to the button that accepts it
         buttons.addWidget(self.cancel)

@@ -31,15 +31,14 @@ def _fill(template: str, *values: object) -> str:
 
 
 class ShippingTexts(QObject):
-    def failed(self, stage: str, exc: ApiError) -> str:
-        what = {
+    def failed(self, stage: str) -> str:
+        return {
             "locations": self.tr("Could not search districts."),
             "more_locations": self.tr("Could not load more districts."),
             "postal": self.tr("Could not load postal codes."),
             "warehouses": self.tr("Could not find a warehouse."),
             "couriers": self.tr("Could not get courier prices."),
         }.get(stage, self.tr("Something failed."))
-        return f"{what} {self.cause(exc)}"
 
     def cause(self, exc: ApiError) -> str:
         if isinstance(exc, NetworkError):
@@ -123,7 +122,7 @@ class ShippingTexts(QObject):
 
     def summary(self, label: str, cost: str, etd: str, total: str) -> str:
         if etd:
-            line = _fill(self.tr("Shipping: %1 · %2 · %3 days"), label, cost, etd)
+            line = _fill(self.tr("Shipping: %1 · %2 · %3"), label, cost, etd)
         else:
             line = _fill(self.tr("Shipping: %1 · %2"), label, cost)
         return line + "\n" + _fill(self.tr("Total with shipping: %1"), total)

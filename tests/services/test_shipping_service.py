@@ -15,12 +15,15 @@ from pos_app.api.errors import ApiError, ApiTimeoutError
 from pos_app.api.models import CourierQuote, Location, Page, Store, WarehouseOption
 from pos_app.domain.cart import Cart, Component, ItemKind, SellableItem, variant_item
 from pos_app.services.shipping import (
+    Etd,
     ShippingService,
     cheapest_and_fastest,
     courier_label,
     etd_lower_bound,
+    etd_sort_key,
     location_label,
     nearest_first,
+    parse_etd,
 )
 
 STORE = Store(id=4127, unique_id="store_Kn7Qp2", name="Kopi Nusantara")
@@ -190,6 +193,14 @@ def bundle_cart() -> Cart:
 )
 def test_etd_lower_bound(etd, days):
     assert etd_lower_bound(etd) == days
+
+
+def test_hours_beat_days():
+    assert parse_etd("6-8 jam") == Etd(6, 8, "hour")
+    assert parse_etd("1-3 hari") == Etd(1, 3, "day")
+    assert etd_sort_key("1-3 jam") < etd_sort_key("6-8 jam") < etd_sort_key("1") < etd_sort_key("1-3 hari")
+    instant = replace(quotes_for(610, "qris", 990)[0], courier_service_id=99, etd="1-3 jam", cost=30000)
+    assert cheapest_and_fastest([*quotes_for(610, "qris", 990), instant])[1] == 99
 
 
 def test_cheapest_and_fastest_pick_one_each():

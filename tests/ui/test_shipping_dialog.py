@@ -28,9 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.api.client import ScalevClient
 from pos_app.api.errors import NetworkError, ServerError
-from pos_app.domain.cart import Cart
+from pos_app.api.models import Store
+from pos_app.api.retry import RetryPolicy
+from pos_app.domain.cart import Cart, Component, ItemKind, SellableItem, variant_item
 from pos_app.domain.order_payload import ShippingChoice
+from pos_app.sandbox import TrainingServer
+from pos_app.sandbox.shipping import quotes as sandbox_quotes
 from pos_app.services.shipping import ShippingService
 from pos_app.ui.models.shipping_models import CourierTableModel, ObjectRole, SortRole
 from pos_app.ui.shipping_dialog import ShippingDialog, ask_for_shipping
@@ -490,6 +495,9 @@ def test_courier_table_sorts_on_raw_values(qtmodeltester):
     proxy.sort(CourierTableModel.ETD, Qt.SortOrder.AscendingOrder)
     ids = [proxy.index(r, 0).data(ObjectRole).courier_service_id for r in range(proxy.rowCount())]
     assert ids == [78, 61, 45, 90]  # "1" < "1-3 hari" < "2-3" < unknown
+    etds = [proxy.index(r, CourierTableModel.ETD).data() for r in range(proxy.rowCount())]
+    assert etds == ["1 day", "1-3 days", "2-3 days", "–"]
+    assert model.etd_text("6-8 jam") == "6-8 hours"
     small = CourierTableModel()
     costs = (9000, 10500, 100000, 900)
     small.set_quotes([replace(q, cost=c) for q, c in zip(quotes_for(610, "qris", 1), costs, strict=True)])
@@ -551,8 +559,185 @@ def test_language_change_retranslates(qtbot):
         assert dialog.windowTitle() == "ID:Shipping"
         header = dialog.form.courier_model.headerData(CourierTableModel.PRICE, Qt.Orientation.Horizontal)
         assert header == "ID:Cost"
+        assert dialog.form.courier_model.etd_text("2-3") == "ID:%1 days".replace("%1", "2-3")
         assert dialog.findChild(QLabel, "shippingMessage").text().startswith("ID:")
     finally:
         QApplication.removeTranslator(translator)
         QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert dialog.findChild(QPushButton, "shippingConfirm").text() == "Use this shipping"
+
+
+# ----- against the training server over loopback --------------------------------------------
+
+KOPI_STORE = 4127  # sells physical coffee and bundles; offers qris and cod
+WAREHOUSE_PATH = "/v3/shipping-costs/search-warehouse"
+COURIER_PATH = "/v3/shipping-costs/search-courier-service"
+
+
+@pytest.fixture
+def server():
+    with TrainingServer() as running:
+        yield running
+
+
+def seeded_store(server) -> tuple[object, Store]:
+    raw = server.data.store(KOPI_STORE)
+    methods = tuple(raw.payment_methods)
+    store = Store(id=raw.id, unique_id=raw.unique_id, name=raw.name, payment_methods=methods)
+    return raw, store
+
+
+def seeded_bundle_cart(raw_store) -> tuple[Cart, dict[int, int], int]:
+    """2 × a physical variant + 2 × a physical bundle; also the expanded variants and grams."""
+    variant = raw_store.physical_variants()[0]
+    bundle = raw_store.physical_bundles()[0]
+    option = bundle.price_options[0]
+    cart = Cart()
+    cart.add(variant_item(unique_id=variant.unique_id, variant_id=variant.id, name=variant.fullname,
+                          price=variant.price, sku=variant.sku, weight=variant.weight,
+                          item_type=variant.item_type), 2)
+    components = tuple(
+        Component(line.variant.id, line.quantity, line.variant.weight, line.variant.is_physical)
+        for line in bundle.lines
+    )
+    cart.add(SellableItem(kind=ItemKind.BUNDLE_OPTION, unique_id=option.unique_id, numeric_id=option.id,
+                          name=option.name, price=option.price, components=components,
+                          weight_bump=bundle.weight_bump), 2)  # fmt: skip
+    expanded: dict[int, int] = {variant.id: 2}
+    for line in bundle.lines:
+        expanded[line.variant.id] = expanded.get(line.variant.id, 0) + 2 * line.quantity
+    grams = 2 * variant.weight + 2 * bundle.weight  # bundle.weight includes its weight_bump
+    return cart, expanded, grams
+
+
+def bodies(server, path: str) -> list[dict]:
+    return [r.json_body for r in server.requests if r.path == path]
+
+
+@pytest.mark.asyncio
+async def test_training_server_flow_with_a_bundle_cart(host, server):
+    raw_store, store = seeded_store(server)
+    cart, expanded, grams = seeded_bundle_cart(raw_store)
+    coblong = next(loc for loc in server.data.locations if loc.subdistrict_name == "Coblong")
+    async with ScalevClient(server.base_url, "sk_training") as client:
+        service = ShippingService(client)
+        dialog = ShippingDialog(service, store=store, cart=cart, payment_method="qris", parent=host)
+        dialog.open()
+        ui = Ui(dialog)
+        try:
+            QTest.keyClicks(ui.address, ADDRESS)
+            QTest.keyClicks(ui.search, "Coblong")
+            await wait_for(lambda: any(r.startswith("Coblong,") for r in ui.location_rows()), what="Coblong")
+            row = next(i for i, r in enumerate(ui.location_rows()) if r == coblong.display)
+            ui.locations.setCurrentIndex(ui.locations.model().index(row, 0))
+            await wait_for(lambda: ui.postal.count() == len(coblong.postal_codes), what="postal codes")
+            await wait_for(lambda: ui.current_warehouse_id() is not None, what="warehouse preselected")
+            distances = [w.distance_km for w in dialog.form.warehouse_model.warehouses()]
+            assert len(distances) == len(raw_store.warehouse_ids)
+            assert ui.warehouses.currentIndex().data(ObjectRole).distance_km == min(distances)
+            await wait_for(lambda: len(ui.courier_ids()) > 0, what="courier quotes")
+
+            ui.postal.setCurrentIndex(0)
+            first_code = coblong.postal_codes[0]
+            await wait_for(lambda: bodies(server, COURIER_PATH)[-1].get("postal_code") == first_code)
+            await wait_for(lambda: len(ui.courier_ids()) > 0 and not dialog.flow.missing()[:-1])
+            cheapest = dialog.form.courier_model.cheapest_id()
+            ui.make_courier_current(cheapest)
+            await wait_for(ui.confirm.isEnabled, what="confirm enabled")
+
+            quote = ui.couriers.currentIndex().data(ObjectRole)
+            choice = dialog.choice()
+            assert (choice.courier_service_id, choice.shipping_cost, choice.shipment_provider_code) == (
+                quote.courier_service_id, quote.cost, quote.shipment_provider_code)  # fmt: skip
+            # And the quote is what the server's tariff says for this route, weight and method.
+            warehouse = server.data.warehouse(choice.warehouse_id)
+            expected = sandbox_quotes(server.data, warehouse, coblong, "qris", grams)[0]
+            assert (choice.courier_service_id, choice.shipping_cost) == (expected.service.id, expected.cost)
+            assert choice.warehouse_unique_id == warehouse.unique_id
+            assert choice.location_id == coblong.id and choice.location_display == coblong.display
+
+            warehouse_body = bodies(server, WAREHOUSE_PATH)[-1]
+            assert warehouse_body["store_id"] == KOPI_STORE and warehouse_body["destination_id"] == coblong.id
+            assert {v["variant_id"]: v["qty"] for v in warehouse_body["variants"]} == expanded
+            courier_body = bodies(server, COURIER_PATH)[-1]
+            assert courier_body["weight"] == grams == cart.total_weight
+            assert (courier_body["warehouse_id"], courier_body["payment_method"]) == (warehouse.id, "qris")
+
+            ARTIFACTS.mkdir(exist_ok=True)
+            dialog.form.address_input.setCursorPosition(0)
+            assert dialog.grab().save(str(ARTIFACTS / "shipping-dialog.png"))
+
+            # The cashier switches to COD after quoting: the same service, its new price.
+            cod_quote = next(q for q in dialog.form.courier_model.quotes() if q.is_cod)
+            ui.make_courier_current(cod_quote.courier_service_id)
+            cod_id = cod_quote.courier_service_id
+            await wait_for(lambda: dialog.choice() and dialog.choice().courier_service_id == cod_id)
+            fresh = await service.requote(store, dialog.choice(), cart, "cod")
+            cod_expected = next(q for q in sandbox_quotes(server.data, warehouse, coblong, "cod", grams)
+                                if q.service.id == cod_quote.courier_service_id)  # fmt: skip
+            assert fresh is not None and fresh.payment_method == "cod"
+            assert fresh.shipping_cost == cod_expected.cost > cod_quote.cost
+            assert bodies(server, COURIER_PATH)[-1]["payment_method"] == "cod"
+            no_cod = next((q for q in dialog.form.courier_model.quotes() if not q.is_cod), None)
+            if no_cod is not None:
+                ui.make_courier_current(no_cod.courier_service_id)
+                await wait_for(lambda: dialog.choice().courier_service_id == no_cod.courier_service_id)
+                assert await service.requote(store, dialog.choice(), cart, "cod") is None
+        finally:
+            dialog.reject()
+            await asyncio.sleep(0.01)
+
+
+@pytest.mark.asyncio
+async def test_training_server_typing_fast_sends_few_requests(host, server):
+    _raw, store = seeded_store(server)
+    async with ScalevClient(server.base_url, "sk_training") as client:
+        dialog = ShippingDialog(ShippingService(client), store=store, cart=physical_cart(),
+                                payment_method="qris", parent=host)  # fmt: skip
+        dialog.open()
+        ui = Ui(dialog)
+        try:
+            for chunk in ("cob", "lon", "g"):  # 7 keys typed quickly…
+                QTest.keyClicks(ui.search, chunk)
+                await asyncio.sleep(0.03)
+            for _ in range(3):  # …then a slip corrected: 3 × Backspace and "ong" again
+                QTest.keyClick(ui.search, Qt.Key.Key_Backspace)
+                await asyncio.sleep(0.03)
+            QTest.keyClicks(ui.search, "ong")
+            await wait_for(lambda: any(r.startswith("Coblong,") for r in ui.location_rows()), what="results")
+            await asyncio.sleep(0.4)
+            searches = [r for r in server.requests if r.path == "/v3/locations"]
+            assert 1 <= len(searches) <= 3
+            assert searches[-1].query["search"] == "coblong"
+        finally:
+            dialog.reject()
+            await asyncio.sleep(0.01)
+
+
+@pytest.mark.asyncio
+async def test_training_server_nothing_found_and_offline(host, server):
+    _raw, store = seeded_store(server)
+    async with ScalevClient(server.base_url, "sk_training", retry=RetryPolicy.never()) as client:
+        dialog = ShippingDialog(ShippingService(client), store=store, cart=physical_cart(),
+                                payment_method="qris", parent=host)  # fmt: skip
+        dialog.open()
+        ui = Ui(dialog)
+        try:
+            QTest.keyClicks(ui.address, ADDRESS)
+            QTest.keyClicks(ui.search, "Qwzx")
+            await wait_for(ui.error_shown, what="nothing found")
+            assert "No district matches “Qwzx”" in ui.message.text()
+            ui.search.clear()
+            QTest.keyClicks(ui.search, "Tebet")
+            await wait_for(lambda: ui.location_rows() and not ui.retry.isVisible(), what="Tebet")
+            server.stop()  # the shop's Wi-Fi drops
+            ui.locations.setCurrentIndex(ui.locations.model().index(0, 0))
+            await wait_for(ui.error_shown, what="offline message")
+            assert "internet connection" in ui.message.text()
+            assert ui.address.text() == ADDRESS and ui.search.text() == "Tebet"
+            assert not ui.confirm.isEnabled()
+            ARTIFACTS.mkdir(exist_ok=True)
+            dialog.grab().save(str(ARTIFACTS / "shipping-dialog-offline.png"))
+        finally:
+            dialog.reject()
+            await asyncio.sleep(0.01)

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont
 
 from pos_app.api.models import CourierQuote, Location, Page, WarehouseOption
 from pos_app.domain.money import format_rupiah
-from pos_app.services.shipping import cheapest_and_fastest, etd_sort_key, location_label
+from pos_app.services.shipping import cheapest_and_fastest, etd_sort_key, location_label, parse_etd
 from pos_app.ui.models.roles import ObjectRole, SortRole
 
 __all__ = ["CourierTableModel", "LocationListModel", "ObjectRole", "RawSortProxy", "SortRole",
@@ -226,7 +226,7 @@ class CourierTableModel(_TableModel):
             self.tr("Courier"),
             self.tr("Service"),
             self.tr("Cost"),
-            self.tr("Days"),
+            self.tr("Delivery"),
             self.tr("COD"),
             "",  # the badge speaks for itself
         ]
@@ -303,17 +303,29 @@ class CourierTableModel(_TableModel):
         if col == self.PRICE:
             return format_rupiah(q.cost)
         if col == self.ETD:
-            return q.etd.strip() or "–"
+            return self.etd_text(q.etd)
         if col == self.COD:
             return self.tr("Yes") if q.is_cod else self.tr("No")
         return " · ".join(self.badges(q))
+
+    def etd_text(self, etd: str) -> str:
+        """"2-3 days", "1 day", "1-3 hours": one wording whatever the courier sent."""
+        parsed = parse_etd(etd)
+        if parsed is None:
+            return etd.strip() or "–"
+        span = str(parsed.low) if parsed.low == parsed.high else f"{parsed.low}-{parsed.high}"
+        if parsed.unit == "hour":
+            text = self.tr("1 hour") if span == "1" else self.tr("%1 hours")
+        else:
+            text = self.tr("1 day") if span == "1" else self.tr("%1 days")
+        return text.replace("%1", span)
 
     def _sort_value(self, q: CourierQuote, col: int) -> Any:
         if col == self.PRICE:
             return q.cost
         if col == self.ETD:
             best, worst = etd_sort_key(q.etd)
-            return best * 100_000 + worst  # one int: QVariant round-trips it unchanged
+            return best * 10_000_000 + worst  # one int: QVariant round-trips it unchanged
         if col == self.COD:
             return int(q.is_cod)
         if col == self.BADGE:
