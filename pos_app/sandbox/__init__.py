@@ -1,6 +1,22 @@
-"""Training server: a local HTTP stand-in for the Scalev v3 API (see shared/scalev-api.md).
+"""Training server: a local HTTP stand-in for the Scalev v3 API (shared/scalev-api.md).
 
-Used by the app's training mode and by tests; standard library only.
+Used by the app's training mode and by tests; standard library only::
+
+    with TrainingServer() as server:          # http://127.0.0.1:<free port>, key "sk_training"
+        server.faults.drop_after_commit(1)    # the next stored order loses its reply
+        ...
+        server.mark_paid(server.orders()[0]["id"])
+
+Beyond the contract, the sandbox offers (all documented where they are built):
+
+* ``POST /v3/_training/orders/{id}/pay`` — what ``mark_paid`` does, over HTTP;
+* ``X-Training-Error-Shape: array`` request header — validation errors as the
+  ``[{severity, code, field, message}]`` array instead of the field map;
+* ``GET /images/<name>.png`` thumbnails and ``/order/public/<slug>`` buyer pages with a
+  "simulate payment" button, so every URL the API hands out resolves;
+* order lines carry ``bundle_price_option_unique_id``; ``/v3/locations`` sends the full
+  cursor envelope; ``GET /v3/stores/{id}``, ``/bundles/{id}``, ``/v3/orders/{id}/actions``
+  and ``POST /v3/orders/delete`` exist as in the contract's §4.
 """
 
 from pos_app.sandbox.faults import FaultInjector

@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 from pos_app.sandbox import ids
-from pos_app.sandbox.model import Variant
+from pos_app.sandbox.model import SeedData, Store, Variant
 from pos_app.sandbox.order_validation import ValidOrder
 from pos_app.sandbox.views import origin_address
 
@@ -172,7 +172,7 @@ def _lines(valid: ValidOrder, now: str) -> list[dict[str, Any]]:
     return lines
 
 
-def _metadata(body: dict[str, Any], store: Any) -> dict[str, Any]:
+def _metadata(body: dict[str, Any], store: Store) -> dict[str, Any]:
     """The request's metadata, plus the store domain Scalev adds (as in the §7.7 example)."""
     metadata = dict(body.get("metadata") or {})
     if store.custom_domain:
@@ -193,7 +193,7 @@ def _customer(body: dict[str, Any], now: str) -> dict[str, Any]:
     }
 
 
-def build_order(valid: ValidOrder, data: Any, base_url: str, now_ts: float) -> dict[str, Any]:
+def build_order(valid: ValidOrder, data: SeedData, base_url: str, now_ts: float) -> dict[str, Any]:
     now = ids.iso(now_ts)
     assert now is not None
     body, store, ship = valid.body, valid.store, valid.shipping
@@ -295,10 +295,10 @@ def build_order(valid: ValidOrder, data: Any, base_url: str, now_ts: float) -> d
     return order
 
 
-def _merchant_city(store: Any, data: Any) -> str:
+def _merchant_city(store: Store, data: SeedData) -> str:
     warehouse = data.warehouse(store.warehouse_ids[0])
-    loc = data.location(warehouse.location_id)
-    return loc.city_name.removeprefix("Kota ").removeprefix("Kabupaten ")
+    loc = data.location(warehouse.location_id) if warehouse else None
+    return loc.city_name.removeprefix("Kota ").removeprefix("Kabupaten ") if loc else "Jakarta"
 
 
 # --- state changes --------------------------------------------------------------------------

@@ -60,9 +60,12 @@ class _HTTPServer(ThreadingHTTPServer):
 class TrainingServer:
     """Serves the v3 contract on loopback from a background thread.
 
-    >>> with TrainingServer() as server:
-    ...     server.base_url  # doctest: +SKIP
-    'http://127.0.0.1:54321'
+    ``api_key`` is the accepted secret key (``add_key`` adds more, optionally restricted);
+    ``port=0`` picks a free port; ``db_path`` keeps orders in a SQLite file (default: in
+    memory); ``catalog_size`` gives the first store exactly that many products (benchmarks);
+    ``auto_pay_after`` turns unpaid orders paid that many seconds after creation; ``seed``
+    fixes the generated data. ``rate_limit``/``rate_window`` set the per-key burst limit
+    (the real 100 per 10 s by default; ``None`` disables it for long soaks).
     """
 
     def __init__(
