@@ -42,6 +42,8 @@ def image(app: SandboxApp, req: Request, name: str) -> Response:
 
 
 def order_page(app: SandboxApp, req: Request, slug: str, page: str = "") -> Response:
+    """The order page; its sub-pages (``/success``, ``/ewallet``, ``/invoice`` …) show the
+    same summary, which is all a trainee needs from them."""
     pk = app.db.pk_by_slug(slug)
     order = app.get_order(pk) if pk else None
     if order is None:
