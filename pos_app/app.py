@@ -15,6 +15,10 @@ from PySide6.QtCore import QSize
 from pos_app.api.client import ScalevClient
 from pos_app.api.images import ImageFetcher
 from pos_app.config import AppConfig
+from pos_app.credentials import CredentialStore, KeyringCredentialStore
+from pos_app.services.connection_check import ConnectionChecker
+from pos_app.settings import SettingsStore
+from pos_app.ui.settings_flow import SettingsFlow
 from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
 from pos_app.services.catalog import CatalogService
 from pos_app.services.checkout import CheckoutService
@@ -45,8 +49,11 @@ class AppContext:
     journal: Journal
     checkout: CheckoutService
     image_caches: list[ImageCache] = field(default_factory=list)
+    payment_view: PaymentView | None = None
 
     async def aclose(self) -> None:
+        if self.payment_view is not None:
+            await self.payment_view.aclose()
         for cache in self.image_caches:
             await cache.aclose()
         await self.client.aclose()
@@ -55,8 +62,17 @@ class AppContext:
         self.journal.close()
 
 
-async def create_main_window(config: AppConfig) -> MainWindow:
-    """Build the real cashier window against ``config.base_url``; call inside the qasync loop."""
+async def create_main_window(
+    config: AppConfig,
+    *,
+    credentials: CredentialStore | None = None,
+    settings_store: SettingsStore | None = None,
+) -> MainWindow:
+    """Build the real cashier window against ``config.base_url``; call inside the qasync loop.
+
+    ``credentials`` defaults to the OS keychain and ``settings_store`` to a settings file
+    in ``config.config_dir`` (or the data folder); tests pass in-memory and temporary ones.
+    """
     protect_singletons_from_binding_leaks()  # once per process; a no-op where the bindings are sound
     data_dir = Path(config.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -74,7 +90,9 @@ async def create_main_window(config: AppConfig) -> MainWindow:
     payment_view = PaymentView(
         client,
         watcher_factory=lambda: PaymentWatcher(client, interval=config.payment_poll_interval),
+        image_loader=images.fetch,
     )
+    context.payment_view = payment_view
 
     def controller_factory(window: MainWindow) -> SaleController:
         return SaleController(
@@ -95,6 +113,16 @@ async def create_main_window(config: AppConfig) -> MainWindow:
         training=config.training,
     )
     window.app_context = context  # type: ignore[attr-defined]
+    settings_flow = SettingsFlow(
+        store=settings_store or SettingsStore(config.config_dir or data_dir),
+        credentials=credentials or KeyringCredentialStore(),
+        checker=ConnectionChecker(),
+        client=client,
+        base_url=config.base_url,
+        training=config.training,
+        parent=window,
+    )
+    window.attach_settings(settings_flow)
     thumbnails.setParent(window)
     logos.setParent(window)
     await store_pane.refresh(select_store_id=config.default_store_id)

@@ -4,7 +4,9 @@ PySide6 6.12.0 on Python 3.11 loses references to two singletons:
 - every ``SignalInstance.emit()`` called from Python hands back ``True`` without the
   reference it owes;
 - every Qt call that returns nothing (``setText``, ``update``, …) hands back ``None``
-  the same way.
+  the same way;
+- the qasync loop's timer events and socket-notifier toggles lose ``None``/``True``/
+  ``False`` references too.
 Each call lowers the singleton's reference count by one; a busy cashier window reaches
 zero within minutes and the interpreter aborts ("bool_dealloc" / "none_dealloc"). On
 Python 3.12+ both are immortal and nothing happens. The fix measures each leak on
@@ -48,16 +50,19 @@ def void_call_leaks_none() -> bool:
 
 
 def protect_singletons_from_binding_leaks() -> bool:
-    """Apply the fixes once where this PySide6/Python pair needs them; says whether any was."""
-    if sys.version_info >= (3, 12):
+    """Apply the fix once where this PySide6/Python pair needs it; says whether it did.
+
+    Both probes look for the leak; where either finds it, ``False`` is protected too,
+    because the qasync loop's timers and socket notifiers lose references to all three.
+    """
+    if sys.version_info >= (3, 12) or _protected:
         return False
-    applied = False
-    for singleton, leaks in ((True, emit_leaks_true), (None, void_call_leaks_none)):
-        if id(singleton) not in _protected and leaks():
-            ctypes.c_ssize_t.from_address(id(singleton)).value += _SPARE_REFERENCES
-            _protected.add(id(singleton))
-            applied = True
-    return applied
+    if not (emit_leaks_true() or void_call_leaks_none()):
+        return False
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _SPARE_REFERENCES
+        _protected.add(id(singleton))
+    return True
 
 
 class MainThreadGarbageCollector(QObject):

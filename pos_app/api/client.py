@@ -111,6 +111,10 @@ class ScalevClient:
     def __repr__(self) -> str:
         return f"ScalevClient(base_url={self._base_url!r})"
 
+    def replace_api_key(self, api_key: str) -> None:
+        """Switch to a new key without losing the connection pool, limiter or anything else."""
+        self._api.replace_auth(BearerAuth(api_key))
+
     async def aclose(self) -> None:
         await self._api.aclose()
 

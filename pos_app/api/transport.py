@@ -70,6 +70,11 @@ class ApiTransport:
     def is_closed(self) -> bool:
         return self._http.is_closed
 
+    def replace_auth(self, auth: BearerAuth) -> None:
+        """Use a new key from the next request on (after a 401, the cashier enters a new one)."""
+        self._auth = auth
+        self._http.auth = auth
+
     async def aclose(self) -> None:
         await self._http.aclose()
 

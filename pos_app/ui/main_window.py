@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.checkout_button = QPushButton(objectName="checkoutButton")
         self.checkout_button.setDefault(False)
         self.checkout_button.setAutoDefault(False)
+        self.history_button = QPushButton(objectName="historyButton")
+        self.settings_button = QPushButton(objectName="settingsButton")
+        self.settings_flow = None
         self.checkout_hint = QLabel(objectName="checkoutHint")
         self.checkout_hint.setWordWrap(True)
 
@@ -91,6 +94,9 @@ class MainWindow(QMainWindow):
         notice_row.setContentsMargins(12, 6, 12, 0)
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.notice_action)
+        notice_row.addStretch(0)
+        notice_row.addWidget(self.history_button)
+        notice_row.addWidget(self.settings_button)
         layout.addLayout(notice_row)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -163,6 +169,8 @@ class MainWindow(QMainWindow):
         self.checkout_button.clicked.connect(lambda: self.checkout())
         self.shipping_button.clicked.connect(lambda: self.choose_shipping())
         self.notice_action.clicked.connect(self._notice_action)
+        self.settings_button.clicked.connect(lambda: self.open_settings())
+        self.settingsRequested.connect(self.open_settings)
         self.payment_view.newSaleRequested.connect(self.new_sale)
         self.payment_view.paid.connect(self._payment_finished)
         self.payment_view.orderCanceled.connect(self._payment_finished)
@@ -180,6 +188,7 @@ class MainWindow(QMainWindow):
 
         bind(Qt.Key.Key_F1, self.help.show_help, self)
         bind(Qt.Key.Key_Escape, self.go_back, self)
+        bind(Qt.Key.Key_F10, self.open_settings, self)
         bind(Qt.Key.Key_F2, self.focus_scan, sale_page)
         bind(Qt.Key.Key_F3, self.focus_search, sale_page)
         bind(Qt.Key.Key_F4, self.focus_customer, sale_page)
@@ -201,6 +210,10 @@ class MainWindow(QMainWindow):
         self.training_banner.setAccessibleName(self.tr("Training mode"))
         self.notice.setAccessibleName(self.tr("Message"))
         self.shipping_button.setText(self.tr("Shipping… (F5)"))
+        self.settings_button.setText(self.tr("Settings (F10)"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.history_button.setText(self.tr("History (F8)"))
+        self.history_button.setAccessibleName(self.tr("Order history"))
         self.shipping_button.setAccessibleName(self.tr("Choose shipping"))
         self.checkout_button.setAccessibleName(self.tr("Checkout"))
         self.checkout_hint.setAccessibleName(self.tr("What is missing for checkout"))
@@ -257,6 +270,23 @@ class MainWindow(QMainWindow):
     async def _choose_shipping(self) -> None:
         if self.stack.currentIndex() == SALE_PAGE and self.cart_model.cart.is_physical:
             await self.controller.ask_for_shipping()
+
+    def attach_settings(self, flow) -> None:
+        self.settings_flow = flow
+        flow.applied.connect(self._settings_applied)
+
+    def open_settings(self) -> None:
+        if self.settings_flow is not None:
+            self._tasks.start(self.settings_flow.open(self))
+
+    def _settings_applied(self, settings, restart: bool) -> None:
+        self.controller.set_terminal(settings.terminal_name)
+        if restart:
+            text = self.tr("Settings saved. Restart Kasir to use the new address or mode.")
+        else:
+            text = self.tr("Settings saved. The sale continues: the cart and customer are kept.")
+        self.show_notice(Notice(text))
+        self.store_pane.refresh()
 
     def _payment_finished(self, _order_pk: str) -> None:
         self._payment_done = True

@@ -331,6 +331,9 @@ class SaleController(QObject):
         ):
             self.set_shipping(None)
 
+    def set_terminal(self, name: str) -> None:
+        self._terminal = name
+
     def new_sale(self) -> None:
         self._unknown_receipt = None
         self.set_shipping(None)

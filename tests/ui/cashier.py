@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPushButton, QWidget
 
 from pos_app.app import AppConfig, create_main_window
+from pos_app.credentials import MemoryCredentialStore
 from pos_app.sandbox import TrainingServer
 from tests.helpers.waiting import wait_for
 
@@ -16,11 +17,13 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
 
 @asynccontextmanager
-async def cashier_window(server: TrainingServer, data_dir: Path, **config):
+async def cashier_window(server: TrainingServer, data_dir: Path, *, credentials=None, **config):
     settings = dict(base_url=server.base_url, api_key=server.api_key, data_dir=data_dir, training=True)
-    settings.update(payment_poll_interval=0.3)
+    settings.update(payment_poll_interval=0.3, config_dir=data_dir / "config")
     settings.update(config)
-    window = await create_main_window(AppConfig(**settings))
+    window = await create_main_window(
+        AppConfig(**settings), credentials=credentials or MemoryCredentialStore()
+    )
     window.show()
     try:
         yield window

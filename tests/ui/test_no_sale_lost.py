@@ -1,0 +1,117 @@
+"""Issue 5 acceptance in the real window: one order per sale, whatever the network does."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+
+from pos_app.credentials import MemoryCredentialStore
+from pos_app.sandbox import TrainingServer
+from pos_app.settings import AppSettings, SettingsStore
+from tests.helpers.qr import decode_widget
+from tests.helpers.waiting import wait_for
+from tests.ui.cashier import (
+    cashier_window,
+    checkout_button,
+    child,
+    choose_store,
+    fill_customer,
+    order_requests,
+    scan,
+)
+
+
+@pytest.fixture
+def server():
+    with TrainingServer() as running:
+        yield running
+
+
+async def ready_to_pay(qtbot, window, server):
+    store = server.data.stores[0]
+    await choose_store(window, store.id)
+    scan(qtbot, window, store.digital_variants()[0].sku)
+    fill_customer(qtbot, window)
+    await wait_for(checkout_button(window).isEnabled, what="checkout enabled")
+
+
+@pytest.mark.asyncio
+async def test_drop_after_commit_adopts_the_one_order_and_shows_its_qr(qtbot, server, tmp_path):
+    async with cashier_window(server, tmp_path) as window:
+        await ready_to_pay(qtbot, window, server)
+        server.faults.drop_after_commit(n=1)
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+        await wait_for(lambda: window.payment_view.isVisible(), timeout=20, what="payment screen")
+        [order] = server.orders()
+        assert server.order_create_attempts == 1
+        assert decode_widget(child(window, QWidget, "paymentQr")) == [order["payment_url"]]
+        [entry] = window.app_context.journal.list()
+        assert entry.order_pk == order["id"] and entry.adopted
+
+
+@pytest.mark.asyncio
+async def test_double_click_and_held_enter_create_one_order(qtbot, server, tmp_path):
+    server.faults.latency = 0.3  # the first request is still running when the rest arrive
+    async with cashier_window(server, tmp_path) as window:
+        await ready_to_pay(qtbot, window, server)
+        button = checkout_button(window)
+        qtbot.mouseDClick(button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        for _ in range(10):  # F12 held down: auto-repeat
+            qtbot.keyClick(window, Qt.Key.Key_F12)
+        await wait_for(lambda: window.payment_view.isVisible(), what="payment screen")
+        for _ in range(5):
+            qtbot.keyClick(window, Qt.Key.Key_F12)
+        assert server.order_create_attempts == 1
+        assert len(server.orders()) == 1
+
+
+@pytest.mark.asyncio
+async def test_rate_limited_checkout_waits_and_then_succeeds(qtbot, server, tmp_path):
+    async with cashier_window(server, tmp_path) as window:
+        await ready_to_pay(qtbot, window, server)
+        server.faults.rate_limit_burst(n=1, reset_in=1.0)
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+        notice = child(window, QLabel, "noticeBanner")
+        await wait_for(lambda: notice.isVisible() and "s" in notice.text(), what="countdown shown")
+        await wait_for(lambda: window.payment_view.isVisible(), timeout=15, what="payment screen")
+        assert len(server.orders()) == 1
+
+
+@pytest.mark.asyncio
+async def test_rejected_key_opens_settings_and_the_sale_continues_with_a_new_key(qtbot, server, tmp_path):
+    config_dir = tmp_path / "config"
+    SettingsStore(config_dir).save(AppSettings(base_url=server.base_url))
+    credentials = MemoryCredentialStore()
+    async with cashier_window(
+        server, tmp_path / "data", training=False, config_dir=config_dir, credentials=credentials
+    ) as window:
+        await ready_to_pay(qtbot, window, server)
+        server.add_key("sk_rotated")
+        server.remove_key(server.api_key)
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+
+        def settings_dialog():
+            return next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "settingsDialog" and w.isVisible()
+                ),
+                None,
+            )
+
+        await wait_for(lambda: settings_dialog() is not None, what="settings opened by the 401")
+        assert len(window.cart_model.cart) == 1, "the cart is kept"
+        assert child(window, QLineEdit, "customerName").text() == "Rina Kartikasari"
+        dialog = settings_dialog()
+        qtbot.keyClicks(child(dialog, QLineEdit, "apiKeyEdit"), "sk_rotated")
+        qtbot.mouseClick(child(dialog, QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+        await wait_for(lambda: settings_dialog() is None, what="settings saved")
+        assert credentials.get(server.base_url) == "sk_rotated"
+
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+        await wait_for(lambda: window.payment_view.isVisible(), what="payment screen")
+        assert len(server.orders()) == 1
+        assert len(order_requests(server)) == 2  # the refused one, and the one with the new key
