@@ -16,15 +16,14 @@ from pos_app.api.client import ScalevClient
 from pos_app.api.images import ImageFetcher
 from pos_app.config import AppConfig
 from pos_app.credentials import CredentialStore, KeyringCredentialStore
-from pos_app.services.connection_check import ConnectionChecker
-from pos_app.settings import SettingsStore
-from pos_app.ui.settings_flow import SettingsFlow
 from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
 from pos_app.services.catalog import CatalogService
 from pos_app.services.checkout import CheckoutService
+from pos_app.services.connection_check import ConnectionChecker
 from pos_app.services.payment_watcher import PaymentWatcher
 from pos_app.services.shipping import ShippingService
 from pos_app.services.stores import StoreDirectory
+from pos_app.settings import SettingsStore
 from pos_app.storage.catalog_cache import CatalogCache
 from pos_app.storage.journal import Journal
 from pos_app.ui.image_cache import ImageCache
@@ -32,6 +31,7 @@ from pos_app.ui.main_window import MainWindow
 from pos_app.ui.payment_view import PaymentView
 from pos_app.ui.product_pane import ProductPane
 from pos_app.ui.sale_controller import SaleController
+from pos_app.ui.settings_flow import SettingsFlow
 from pos_app.ui.store_pane import StorePane
 
 __all__ = ["AppConfig", "AppContext", "create_main_window"]
