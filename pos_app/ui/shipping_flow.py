@@ -21,8 +21,8 @@ from pos_app.domain.order_payload import ShippingChoice
 from pos_app.services.shipping import ShippingService, courier_label, location_label
 from pos_app.ui.models.shipping_models import LocationListModel, ObjectRole
 from pos_app.ui.shipping_form import ShippingForm
-from pos_app.ui.shipping_tasks import LatestTask, cancel_all
-from pos_app.ui.shipping_texts import STAGES, ShippingTexts
+from pos_app.ui.shipping_stages import Stages
+from pos_app.ui.shipping_texts import ShippingTexts
 
 SEARCH_DEBOUNCE_MS = 250  # one request per pause in typing, not one per key
 PICK_DEBOUNCE_MS = 150  # arrowing through districts quotes only the one the cashier stops on
@@ -71,13 +71,7 @@ class ShippingFlow(QObject):
         self._wanted_service_id = previous.courier_service_id if previous else None
         self._pending_pick: Location | None = None
         self._stopped = False
-        # stage → (what failed, why, how to try again); texts are built when shown, so they follow
-        # a language switch.
-        self._errors: dict[str, tuple[Callable[[], str], Callable[[], str], Callable[[], None]]] = {}
-        self._busy: set[str] = set()
-        self._hint: Callable[[], str] | None = None
-
-        self._tasks: dict[str, LatestTask] = {stage: LatestTask(stage) for stage in STAGES}
+        self._stages = Stages(self._texts, self.refresh)
         self.search_timer = self._timer(SEARCH_DEBOUNCE_MS, self.run_search)
         self._pick_timer = self._timer(PICK_DEBOUNCE_MS, self._pick_pending)
         self._requote_timer = self._timer(REQUOTE_DEBOUNCE_MS, self._requote_if_needed)
@@ -130,43 +124,35 @@ class ShippingFlow(QObject):
         )
 
     def retry(self) -> None:
-        failed = list(self._errors.values())
-        self._errors.clear()
-        for _what, _why, again in failed:
-            again()
-        self.refresh()
+        self._stages.retry()
 
     def stop(self) -> None:
         """The dialog closed: no more requests, and no late answer touches the widgets."""
         self._stopped = True
         for timer in (self.search_timer, self._pick_timer, self._requote_timer):
             timer.stop()
-        cancel_all(list(self._tasks.values()))
-        self._busy.clear()
+        self._stages.stop()
 
     def has_couriers(self) -> bool:
         return self._form.courier_model.rowCount() > 0
 
     def run_search(self) -> None:
         query = self._form.location_search.text().strip()
-        self._tasks["more_locations"].cancel()
-        self._errors.pop("more_locations", None)
+        self._stages.cancel("more_locations")
         if len(query) < MIN_QUERY:
-            self._tasks["locations"].cancel()
-            self._busy.discard("locations")
-            self._errors.pop("locations", None)
+            self._stages.cancel("locations")
             self.location_model.clear()
-            self._hint = self._texts.type_more if query else None
+            self._stages.hint = self._texts.type_more if query else None
             self.refresh()
             return
-        self._hint = None
-        self._start("locations", lambda: self._service.search_locations(query),
-                    partial(self._locations_found, query), self.run_search)
+        self._stages.hint = None
+        self._stages.start("locations", lambda: self._service.search_locations(query),
+                           partial(self._locations_found, query), self.run_search)
 
     def _locations_found(self, query: str, page: Page[Location]) -> None:
         self.location_model.set_page(query, page)
         if not page.items:
-            self._fail_plain("locations", partial(self._texts.no_location, query), self.run_search)
+            self._stages.fail_plain("locations", partial(self._texts.no_location, query), self.run_search)
 
     def _load_more(self, query: str, cursor: str) -> None:
         def failed_again() -> None:
@@ -175,17 +161,11 @@ class ShippingFlow(QObject):
         def found(page: Page[Location]) -> None:
             self.location_model.append_page(query, page)
 
-        def on_error(exc: ApiError) -> None:
+        def on_error(_exc: ApiError) -> None:
             self.location_model.more_failed()
-            self._fail("more_locations", exc, failed_again)
 
-        self._busy.add("more_locations")
-        self._tasks["more_locations"].start(
-            lambda: self._service.search_locations(query, cursor),
-            partial(self._done_ok, "more_locations", found),
-            partial(self._done_error, "more_locations", on_error),
-        )
-        self.refresh()
+        self._stages.start("more_locations", lambda: self._service.search_locations(query, cursor),
+                           found, failed_again, on_error=on_error)
 
     def _location_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -216,8 +196,7 @@ class ShippingFlow(QObject):
         combo.setEditText(postal)
         combo.blockSignals(False)
         self._clear_warehouses()
-        for stage in ("postal", "warehouses", "couriers"):
-            self._errors.pop(stage, None)
+        self._stages.cancel("postal")
         self._load_postal_codes()
         self._load_warehouses()
 
@@ -227,8 +206,8 @@ class ShippingFlow(QObject):
         location = self._location
         if location is None:
             return
-        self._start("postal", lambda: self._service.postal_codes(location.id),
-                    self._postal_codes_found, self._load_postal_codes)
+        self._stages.start("postal", lambda: self._service.postal_codes(location.id),
+                           self._postal_codes_found, self._load_postal_codes)
 
     def _postal_codes_found(self, codes: list[str]) -> None:
         self._postal_codes = codes
@@ -265,8 +244,7 @@ class ShippingFlow(QObject):
     # ----- warehouse -----------------------------------------------------------------------
 
     def _clear_warehouses(self) -> None:
-        self._tasks["warehouses"].cancel()
-        self._busy.discard("warehouses")
+        self._stages.cancel("warehouses")
         self._warehouse = None
         self._form.warehouse_model.set_warehouses([])
         self._clear_couriers()
@@ -275,8 +253,12 @@ class ShippingFlow(QObject):
         location = self._location
         if location is None:
             return
-        self._start("warehouses", lambda: self._service.warehouses(self._store, location.id, self._cart),
-                    self._warehouses_found, self._load_warehouses)
+        self._stages.start(
+            "warehouses",
+            lambda: self._service.warehouses(self._store, location.id, self._cart),
+            self._warehouses_found,
+            self._load_warehouses,
+        )
 
     def _warehouses_found(self, warehouses: list[WarehouseOption]) -> None:
         model = self._form.warehouse_model
@@ -284,7 +266,8 @@ class ShippingFlow(QObject):
         model.set_warehouses(warehouses)
         if not warehouses:
             district = location_label(self._location) if self._location else ""
-            self._fail_plain("warehouses", partial(self._texts.no_warehouse, district), self._load_warehouses)
+            text = partial(self._texts.no_warehouse, district)
+            self._stages.fail_plain("warehouses", text, self._load_warehouses)
             return
         wanted = self._wanted_warehouse_id
         row = model.row_of(wanted) if wanted is not None else None
@@ -304,9 +287,8 @@ class ShippingFlow(QObject):
     # ----- courier -------------------------------------------------------------------------
 
     def _clear_couriers(self) -> None:
-        self._tasks["couriers"].cancel()
+        self._stages.cancel("couriers")
         self._requote_timer.stop()
-        self._busy.discard("couriers")
         self._quote = None
         self._quoted_for = None
         self._requested = None
@@ -327,10 +309,9 @@ class ShippingFlow(QObject):
         if key is None or location is None or warehouse is None:
             return
         self._clear_couriers()
-        self._errors.pop("couriers", None)
         self._requested = key
         postal = key[2] or None
-        self._start(
+        self._stages.start(
             "couriers",
             lambda: self._service.couriers(
                 self._store, warehouse, location.id, self._cart, self._payment_method, postal
@@ -348,7 +329,7 @@ class ShippingFlow(QObject):
             where = self._warehouse.name if self._warehouse else ""
             district = location_label(self._location) if self._location else ""
             text = partial(self._texts.no_courier, where, district)
-            self._fail_plain("couriers", text, self._quote_couriers)
+            self._stages.fail_plain("couriers", text, self._quote_couriers)
             return
         # After a re-quote keep the service the cashier had picked, at its new price.
         for row, quote in enumerate(model.quotes()):
@@ -364,33 +345,7 @@ class ShippingFlow(QObject):
             self._wanted_service_id = self._quote.courier_service_id
         self.refresh()
 
-    # ----- async plumbing and messages ----------------------------------------------------------
-
-    def _start(self, stage: str, make: Callable, found: Callable, again: Callable[[], None]) -> None:
-        self._busy.add(stage)
-        self._errors.pop(stage, None)
-        self._tasks[stage].start(
-            make,
-            partial(self._done_ok, stage, found),
-            partial(self._done_error, stage, partial(self._fail, stage, again=again)),
-        )
-        self.refresh()
-
-    def _done_ok(self, stage: str, found: Callable, result: object) -> None:
-        self._busy.discard(stage)
-        found(result)
-        self.refresh()
-
-    def _done_error(self, stage: str, on_error: Callable[[ApiError], None], exc: ApiError) -> None:
-        self._busy.discard(stage)
-        on_error(exc)
-        self.refresh()
-
-    def _fail(self, stage: str, exc: ApiError, again: Callable[[], None]) -> None:
-        self._errors[stage] = (partial(self._texts.failed, stage), partial(self._texts.cause, exc), again)
-
-    def _fail_plain(self, stage: str, text: Callable[[], str], again: Callable[[], None]) -> None:
-        self._errors[stage] = (text, str, again)  # str() == "": the text says it all
+    # ----- what the form still needs ----------------------------------------------------------
 
     def missing(self) -> list[str]:
         missing = []
@@ -406,16 +361,9 @@ class ShippingFlow(QObject):
         if self._warehouse is None:
             missing.append("warehouse")
         key = self._current_key()
-        if self._quote is None or key is None or self._quoted_for != key or "couriers" in self._busy:
+        if self._quote is None or key is None or self._quoted_for != key or self._stages.is_busy("couriers"):
             missing.append("courier")
         return missing
-
-    def _error_text(self) -> str:
-        # Stages failing for one reason (offline, say) share one sentence about that reason.
-        by_cause: dict[str, list[str]] = {}
-        for what, why, _again in self._errors.values():
-            by_cause.setdefault(why(), []).append(what())
-        return "\n".join(" ".join([*whats, cause]).strip() for cause, whats in by_cause.items())
 
     def refresh(self, *_args: object) -> None:
         f = self._form
@@ -432,15 +380,6 @@ class ShippingFlow(QObject):
             f.summary.setText(self._texts.summary(courier_label(quote), cost, etd, total))
         else:
             f.summary.setText(self._texts.no_summary())
-        if self._errors:
-            f.show_message(self._error_text(), "error", retry=True)
-        elif self._busy:
-            stages = [s for s in STAGES if s in self._busy]
-            f.show_message(" ".join(self._texts.busy(s) for s in stages), "info", retry=False)
-        elif self._hint is not None:
-            f.show_message(self._hint(), "info", retry=False)
-        elif missing:
-            f.show_message(self._texts.missing([self._texts.part(m) for m in missing]), "info", retry=False)
-        else:
-            f.show_message(self._texts.ready(), "info", retry=False)
+        text, kind, offer_retry = self._stages.message(missing)
+        f.show_message(text, kind, retry=offer_retry)
 
