@@ -6,6 +6,7 @@ makes the window useful at once (and offline); the refresh then runs in the back
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -105,7 +106,11 @@ class CatalogService:
         self._cache = cache
         self._clock = clock
 
-    def cached(self, store: Store) -> CatalogBatch | None:
+    async def cached(self, store: Store) -> CatalogBatch | None:
+        """The saved catalog, read and converted on a worker thread so the window stays live."""
+        return await asyncio.to_thread(self._cached, store)
+
+    def _cached(self, store: Store) -> CatalogBatch | None:
         if self._cache is None:
             return None
         cached = self._cache.load(store.id)
@@ -131,7 +136,7 @@ class CatalogService:
             bundles.extend(page.items)
             yield CatalogBatch(bundle_options=[item for b in page.items for item in bundle_to_items(b)])
         if self._cache is not None:
-            self._cache.save(store.id, products, bundles, self._clock())
+            await asyncio.to_thread(self._cache.save, store.id, products, bundles, self._clock())
 
     @staticmethod
     async def _pages(fetch_page: Callable[[str | None], object]) -> AsyncIterator[Page]:

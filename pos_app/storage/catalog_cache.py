@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -55,11 +56,18 @@ def _dump(document: object) -> str:
 
 
 class CatalogCache:
-    """SQLite file of catalog snapshots; one connection, used from the loop thread."""
+    """SQLite file of catalog snapshots; one connection behind a lock.
+
+    The catalog service saves and loads big snapshots on a worker thread (encoding 30,000
+    variants takes longer than a frame), so every use of the connection holds the lock.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._conn: sqlite3.Connection | None = connect(self.path, synchronous="NORMAL")
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = connect(
+            self.path, synchronous="NORMAL", check_same_thread=False
+        )
         try:
             migrate(self._conn, _MIGRATIONS, what="catalog cache")
         except BaseException:
@@ -67,9 +75,10 @@ class CatalogCache:
             raise
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def __enter__(self) -> CatalogCache:
         return self
@@ -97,17 +106,19 @@ class CatalogCache:
             "products": [encode(p) for p in products],
             "bundles": [encode(b) for b in bundles],
         }
-        with transaction(self._db) as db:
+        text = _dump(document)
+        with self._lock, transaction(self._db) as db:
             db.execute(
                 "INSERT OR REPLACE INTO catalogs (store_id, fetched_at, format, document)"
                 " VALUES (?, ?, ?, ?)",
-                (store_id, fetched_at.isoformat(), _FORMAT, _dump(document)),
+                (store_id, fetched_at.isoformat(), _FORMAT, text),
             )
 
     def load(self, store_id: int) -> CachedCatalog | None:
-        row = self._db.execute(
-            "SELECT fetched_at, format, document FROM catalogs WHERE store_id = ?", (store_id,)
-        ).fetchone()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT fetched_at, format, document FROM catalogs WHERE store_id = ?", (store_id,)
+            ).fetchone()
         if row is None or row["format"] != _FORMAT:
             return None
         try:
@@ -121,7 +132,7 @@ class CatalogCache:
         return CachedCatalog(store_id, tuple(products), tuple(bundles), fetched_at)
 
     def forget(self, store_id: int) -> None:
-        with transaction(self._db) as db:
+        with self._lock, transaction(self._db) as db:
             db.execute("DELETE FROM catalogs WHERE store_id = ?", (store_id,))
 
     # --- stores -----------------------------------------------------------------------
@@ -129,7 +140,7 @@ class CatalogCache:
     def save_stores(self, stores: Sequence[Store], fetched_at: datetime | None = None) -> None:
         document = {"schema": schema(Store), "stores": [encode(s) for s in stores]}
         stamp = (fetched_at or datetime.now().astimezone()).isoformat()
-        with transaction(self._db) as db:
+        with self._lock, transaction(self._db) as db:
             db.execute(
                 "INSERT OR REPLACE INTO stores (id, fetched_at, format, document) VALUES (1, ?, ?, ?)",
                 (stamp, _FORMAT, _dump(document)),
@@ -137,7 +148,8 @@ class CatalogCache:
 
     def load_stores(self) -> list[Store] | None:
         """The last store list saved, or None when there is none (or it is unreadable)."""
-        row = self._db.execute("SELECT format, document FROM stores WHERE id = 1").fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT format, document FROM stores WHERE id = 1").fetchone()
         if row is None or row["format"] != _FORMAT:
             return None
         try:

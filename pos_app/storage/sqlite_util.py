@@ -17,9 +17,9 @@ class StorageError(Exception):
     """The database cannot be used (for example written by a newer version of the app)."""
 
 
-def connect(path: Path, *, synchronous: str) -> sqlite3.Connection:
+def connect(path: Path, *, synchronous: str, check_same_thread: bool = True) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=check_same_thread)
     try:
         conn.row_factory = sqlite3.Row
         # WAL: readers never block the writer and a torn write is rolled back on open.

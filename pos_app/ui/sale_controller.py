@@ -108,7 +108,7 @@ class SaleController(QObject):
         self.paymentMethodsLoaded.emit(methods)
 
     async def _load_catalog(self, store: Store) -> None:
-        cached = self._catalog.cached(store)
+        cached = await self._catalog.cached(store)
         if cached is not None:
             self.catalogReset.emit(cached.variants, cached.bundle_options)
         else:
