@@ -8,26 +8,22 @@ a newer request cancels the older one and an older answer is never shown.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
-from pos_app.api.errors import ApiError
-from pos_app.api.models import CourierQuote, Location, Page, Store, WarehouseOption
+from pos_app.api.models import CourierQuote, Location, Store, WarehouseOption
 from pos_app.domain.cart import Cart
 from pos_app.domain.money import format_rupiah
 from pos_app.domain.order_payload import ShippingChoice
 from pos_app.services.shipping import ShippingService, courier_label, location_label
-from pos_app.ui.models.shipping_models import LocationListModel, ObjectRole
+from pos_app.ui.models.shipping_models import ObjectRole
+from pos_app.ui.shipping_district import DistrictSearch
 from pos_app.ui.shipping_form import ShippingForm
 from pos_app.ui.shipping_stages import Stages
 from pos_app.ui.shipping_texts import ShippingTexts
 
-SEARCH_DEBOUNCE_MS = 250  # one request per pause in typing, not one per key
-PICK_DEBOUNCE_MS = 150  # arrowing through districts quotes only the one the cashier stops on
 REQUOTE_DEBOUNCE_MS = 400  # a postal code being typed re-quotes once it is complete
-MIN_QUERY = 3
 POSTAL = re.compile(r"^\d{5}$")
 Key = tuple[int, int, str]  # (district, warehouse, postal code) a courier quote was made for
 
@@ -59,7 +55,6 @@ class ShippingFlow(QObject):
         self._cart = cart
         self._payment_method = payment_method
         self._texts = ShippingTexts(self)
-        self.location_model = LocationListModel(self)
 
         self._location: Location | None = None
         self._postal_codes: list[str] | None = None  # None: not known (yet) for this district
@@ -69,29 +64,24 @@ class ShippingFlow(QObject):
         self._requested: Key | None = None  # what the latest courier search asked for
         self._wanted_warehouse_id = previous.warehouse_id if previous else None
         self._wanted_service_id = previous.courier_service_id if previous else None
-        self._pending_pick: Location | None = None
         self._stopped = False
         self._stages = Stages(self._texts, self.refresh)
-        self.search_timer = self._timer(SEARCH_DEBOUNCE_MS, self.run_search)
-        self._pick_timer = self._timer(PICK_DEBOUNCE_MS, self._pick_pending)
-        self._requote_timer = self._timer(REQUOTE_DEBOUNCE_MS, self._requote_if_needed)
+        self.districts = DistrictSearch(service, form, self._stages, self._texts, self)
+        self.districts.picked.connect(self._district_picked)
+        # The dialog's keyboard handling reaches the district search through these.
+        self.location_model = self.districts.model
+        self.search_timer = self.districts.search_timer
+        self.run_search = self.districts.run_search
+        self.location_activated = self.districts.activate
+        self._requote_timer = QTimer(self)
+        self._requote_timer.setSingleShot(True)
+        self._requote_timer.setInterval(REQUOTE_DEBOUNCE_MS)
+        self._requote_timer.timeout.connect(self._requote_if_needed)
         self._connect()
-
-    def _timer(self, ms: int, slot: Callable[[], None]) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(ms)
-        timer.timeout.connect(slot)
-        return timer
 
     def _connect(self) -> None:
         f = self._form
         f.address_input.textChanged.connect(self.refresh)
-        f.location_search.textEdited.connect(lambda _text: self.search_timer.start())
-        f.location_list.setModel(self.location_model)
-        self.location_model.more_wanted.connect(self._load_more)
-        f.location_list.selectionModel().currentRowChanged.connect(self._location_current)
-        f.location_list.activated.connect(self.location_activated)
         f.postal_code.editTextChanged.connect(self._postal_edited)
         f.postal_code.lineEdit().editingFinished.connect(self.postal_finished)
         f.warehouse_table.selectionModel().currentRowChanged.connect(self._warehouse_current)
@@ -104,10 +94,8 @@ class ShippingFlow(QObject):
         """Pre-fill from an earlier choice and ask for warehouses and prices again."""
         location = location_from_choice(previous)
         self._form.address_input.setText(previous.address)
-        self._form.location_search.setText(location.subdistrict_name)
-        self.location_model.set_page(location.subdistrict_name, Page(items=(location,)))
         self.choose_location(location, postal=previous.postal_code)
-        self._form.location_list.setCurrentIndex(self.location_model.index(0, 0))
+        self.districts.show_only(location)  # its pick of the same district changes nothing
 
     def choice(self) -> ShippingChoice | None:
         if self.missing():
@@ -129,59 +117,17 @@ class ShippingFlow(QObject):
     def stop(self) -> None:
         """The dialog closed: no more requests, and no late answer touches the widgets."""
         self._stopped = True
-        for timer in (self.search_timer, self._pick_timer, self._requote_timer):
-            timer.stop()
+        self.districts.stop()
+        self._requote_timer.stop()
         self._stages.stop()
 
     def has_couriers(self) -> bool:
         return self._form.courier_model.rowCount() > 0
 
-    def run_search(self) -> None:
-        query = self._form.location_search.text().strip()
-        self._stages.cancel("more_locations")
-        if len(query) < MIN_QUERY:
-            self._stages.cancel("locations")
-            self.location_model.clear()
-            self._stages.hint = self._texts.type_more if query else None
-            self.refresh()
-            return
-        self._stages.hint = None
-        self._stages.start("locations", lambda: self._service.search_locations(query),
-                           partial(self._locations_found, query), self.run_search)
-
-    def _locations_found(self, query: str, page: Page[Location]) -> None:
-        self.location_model.set_page(query, page)
-        if not page.items:
-            self._stages.fail_plain("locations", partial(self._texts.no_location, query), self.run_search)
-
-    def _load_more(self, query: str, cursor: str) -> None:
-        def failed_again() -> None:
-            self.location_model.fetchMore(QModelIndex())
-
-        def found(page: Page[Location]) -> None:
-            self.location_model.append_page(query, page)
-
-        def on_error(_exc: ApiError) -> None:
-            self.location_model.more_failed()
-
-        self._stages.start("more_locations", lambda: self._service.search_locations(query, cursor),
-                           found, failed_again, on_error=on_error)
-
-    def _location_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._pending_pick = current.data(ObjectRole)
-            self._pick_timer.start()
-
-    def location_activated(self, index: QModelIndex) -> None:
-        location = index.data(ObjectRole)
-        if isinstance(location, Location):
-            self._pick_timer.stop()
-            self.choose_location(location)
+    def _district_picked(self, location: Location, activated: bool) -> None:
+        self.choose_location(location)
+        if activated:  # Enter on a district: on to the postal code
             self._form.postal_code.setFocus()
-
-    def _pick_pending(self) -> None:
-        if self._pending_pick is not None:
-            self.choose_location(self._pending_pick)
 
     def choose_location(self, location: Location, *, postal: str = "") -> None:
         if self._location is not None and self._location.id == location.id:

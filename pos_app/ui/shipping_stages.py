@@ -56,6 +56,10 @@ class Stages:
         self._tasks[stage].start(make, ok, failed)
         self._on_change()
 
+    def changed(self) -> None:
+        """Tell the owner to redraw the message and the confirm button."""
+        self._on_change()
+
     def cancel(self, stage: str) -> None:
         """Drop the stage's work and its message: what it was for has changed."""
         self._tasks[stage].cancel()
