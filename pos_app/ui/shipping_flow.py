@@ -152,8 +152,10 @@ class ShippingFlow(QObject):
         location = self._location
         if location is None:
             return
+        # Without codes the couriers are still priced (postal_code is optional on the search).
         self._stages.start("postal", lambda: self._service.postal_codes(location.id),
-                           self._postal_codes_found, self._load_postal_codes)
+                           self._postal_codes_found, self._load_postal_codes,
+                           on_error=lambda _exc: self._requote_if_needed())
 
     def _postal_codes_found(self, codes: list[str]) -> None:
         self._postal_codes = codes
@@ -162,10 +164,12 @@ class ShippingFlow(QObject):
         combo.blockSignals(True)
         combo.clear()
         combo.addItems(codes)
-        # One code: nothing to choose. Several: the cashier picks; a guess could misroute.
-        combo.setEditText(typed or (codes[0] if len(codes) == 1 else ""))
+        # The district's first code, as Scalev's own checkout autofills it; the cashier can pick
+        # another from the list or type one. What was typed or restored is kept.
+        combo.setEditText(typed or (codes[0] if codes else ""))
         combo.blockSignals(False)
         self._postal_edited(combo.currentText())
+        self._requote_if_needed()  # couriers waited for the code (see _quote_couriers)
 
     def _postal_text(self) -> str:
         return self._form.postal_code.currentText().strip()
@@ -255,6 +259,9 @@ class ShippingFlow(QObject):
         if key is None or location is None or warehouse is None:
             return
         self._clear_couriers()
+        if self._stages.is_busy("postal"):
+            # The code is on its way and will be filled in: quote once, with it, not twice.
+            return
         self._requested = key
         postal = key[2] or None
         self._stages.start(
