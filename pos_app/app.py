@@ -49,11 +49,12 @@ class AppContext:
     journal: Journal
     checkout: CheckoutService
     image_caches: list[ImageCache] = field(default_factory=list)
-    payment_view: PaymentView | None = None
+    window: MainWindow | None = None
 
     async def aclose(self) -> None:
-        if self.payment_view is not None:
-            await self.payment_view.aclose()
+        """Stop the window's work first, then close what that work was using."""
+        if self.window is not None:
+            await self.window.aclose()
         for cache in self.image_caches:
             await cache.aclose()
         await self.client.aclose()
@@ -92,7 +93,6 @@ async def create_main_window(
         watcher_factory=lambda: PaymentWatcher(client, interval=config.payment_poll_interval),
         image_loader=images.fetch,
     )
-    context.payment_view = payment_view
 
     def controller_factory(window: MainWindow) -> SaleController:
         return SaleController(
@@ -113,6 +113,7 @@ async def create_main_window(
         training=config.training,
     )
     window.app_context = context  # type: ignore[attr-defined]
+    context.window = window
     settings_flow = SettingsFlow(
         store=settings_store or SettingsStore(config.config_dir or data_dir),
         credentials=credentials or KeyringCredentialStore(),
@@ -125,5 +126,7 @@ async def create_main_window(
     window.attach_settings(settings_flow)
     thumbnails.setParent(window)
     logos.setParent(window)
-    await store_pane.refresh(select_store_id=config.default_store_id)
+    # Not awaited: the window opens from the saved store list and catalog, and the
+    # server's answers fill in behind it.
+    store_pane.start(select_store_id=config.default_store_id)
     return window

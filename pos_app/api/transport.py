@@ -6,6 +6,7 @@ our ``ApiError`` types, never an httpx object.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -32,9 +33,7 @@ Params = Mapping[str, str | int]
 def timeouts(total: float) -> httpx.Timeout:
     # Connecting and getting a pool slot should be quick; a slow read is what
     # order creation on a busy server actually looks like.
-    return httpx.Timeout(
-        connect=min(total, 5.0), read=total, write=min(total, 10.0), pool=min(total, 5.0)
-    )
+    return httpx.Timeout(connect=min(total, 5.0), read=total, write=min(total, 10.0), pool=min(total, 5.0))
 
 
 class ApiTransport:
@@ -53,9 +52,8 @@ class ApiTransport:
         self._limiter = limiter
         self._retry = retry
         self._now = now
-        self._http = httpx.AsyncClient(
+        self._client_options = dict(
             base_url=base_url,
-            auth=auth,
             timeout=timeouts(timeout),
             transport=transport,
             headers={"Accept": "application/json"},
@@ -65,18 +63,40 @@ class ApiTransport:
             # server (or a test transport) to some other host.
             trust_env=transport is None and not _is_loopback(base_url),
         )
+        self._client: httpx.AsyncClient | None = None
+        self._building = asyncio.Lock()
+        self._closed = False
+
+    async def _http(self) -> httpx.AsyncClient:
+        # Built on first use, on a worker thread: loading the TLS trust store takes tens of
+        # milliseconds that would otherwise freeze a window opening from its cache.
+        async with self._building:
+            if self._client is None:
+                if self._closed:
+                    raise RuntimeError("the API client is closed")
+                client = await asyncio.to_thread(
+                    lambda: httpx.AsyncClient(auth=self._auth, **self._client_options)
+                )
+                if self._closed:
+                    await client.aclose()
+                    raise RuntimeError("the API client is closed")
+                self._client = client
+        return self._client
 
     @property
     def is_closed(self) -> bool:
-        return self._http.is_closed
+        return self._closed or (self._client is not None and self._client.is_closed)
 
     def replace_auth(self, auth: BearerAuth) -> None:
         """Use a new key from the next request on (after a 401, the cashier enters a new one)."""
         self._auth = auth
-        self._http.auth = auth
+        if self._client is not None:
+            self._client.auth = auth
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        self._closed = True
+        if self._client is not None:
+            await self._client.aclose()
 
     async def request(
         self,
@@ -100,23 +120,30 @@ class ApiTransport:
                     raise
                 log.info(
                     "%s %s: attempt %d failed (%s), retrying in %.2f s",
-                    method, path, attempt, type(error).__name__, delay,
+                    method,
+                    path,
+                    attempt,
+                    type(error).__name__,
+                    delay,
                 )
                 waited += delay
                 await self._retry.sleep(delay)
 
-    async def _send_once(
-        self, method: str, path: str, params: Params | None, json: Any
-    ) -> Any:
+    async def _send_once(self, method: str, path: str, params: Params | None, json: Any) -> Any:
         await self._limiter.acquire()
         started = time.perf_counter()
         try:
-            response = await self._http.request(method, path, params=params, json=json)
+            http = await self._http()
+            response = await http.request(method, path, params=params, json=json)
         except httpx.TransportError as exc:
             error = error_from_transport(exc, method, path)
             log.warning(
                 "%s %s failed after %.0f ms: %s (request sent: %s)",
-                method, path, _ms(started), type(exc).__name__, error.may_have_succeeded,
+                method,
+                path,
+                _ms(started),
+                type(exc).__name__,
+                error.may_have_succeeded,
             )
             raise self._scrubbed(error) from exc
         except httpx.DecodingError as exc:
@@ -125,8 +152,15 @@ class ApiTransport:
         request_id = request_id_of(response)
         status = response.status_code
         level = logging.DEBUG if status < 400 else logging.INFO if status < 429 else logging.WARNING
-        log.log(level, "%s %s -> %d in %.0f ms (request id %s)",
-                method, path, status, _ms(started), request_id or "-")
+        log.log(
+            level,
+            "%s %s -> %d in %.0f ms (request id %s)",
+            method,
+            path,
+            status,
+            _ms(started),
+            request_id or "-",
+        )
 
         if not response.is_success:
             error = error_from_response(response, self._now)
@@ -143,9 +177,7 @@ class ApiTransport:
     def _scrubbed(self, error: ApiError) -> ApiError:
         # Belt and braces: if a server or proxy ever echoed the key, it goes no further.
         error.message = self._auth.scrub(error.message)
-        error.args = tuple(
-            self._auth.scrub(arg) if isinstance(arg, str) else arg for arg in error.args
-        )
+        error.args = tuple(self._auth.scrub(arg) if isinstance(arg, str) else arg for arg in error.args)
         return error
 
 

@@ -55,6 +55,10 @@ class StoreDirectory:
             self._cache.save_stores(stores)
         return stores, False
 
+    def cached(self) -> list[Store]:
+        """The store list saved last time, for a window that opens before the network answers."""
+        return (self._cache.load_stores() or []) if self._cache is not None else []
+
     async def payment_methods(self, store: Store) -> list[str]:
         """The store's methods; the listing usually carries them, the store route is the fallback."""
         try:

@@ -374,8 +374,14 @@ class MainWindow(QMainWindow):
         self.checkout_hint.setText(" ".join(problems))
         self.checkout_hint.setVisible(bool(problems))
 
+    async def aclose(self) -> None:
+        """End every task of the window; the API client may be closed after this."""
+        await self._tasks.aclose()
+        await self.controller.aclose()
+        await self.store_pane.aclose()
+        await self.payment_view.aclose()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.payment_view.stop()
-        self.controller.shutdown()
         QApplication.instance().removeEventFilter(self.scan_router)
         super().closeEvent(event)

@@ -96,16 +96,20 @@ class SaleController(QObject):
         self.store = store
         self.set_shipping(None)
         self.storeChanged.emit(store)
-        self._methods_task.start(self._load_payment_methods(store))
+        if store.payment_methods:
+            # The listing carries them: usable at once, confirmed by the store route below.
+            self.paymentMethodsLoaded.emit(list(store.payment_methods))
         self._catalog_task.start(self._load_catalog(store))
 
     async def _load_payment_methods(self, store: Store) -> None:
         try:
             methods = await self.stores.payment_methods(store)
         except ApiError as exc:
-            methods = list(store.payment_methods)
-            self.notice.emit(Notice(error_message(exc), "warning"))
-        self.paymentMethodsLoaded.emit(methods)
+            if not store.payment_methods:
+                self.notice.emit(Notice(error_message(exc), "warning"))
+            return
+        if methods != list(store.payment_methods):
+            self.paymentMethodsLoaded.emit(methods)
 
     async def _load_catalog(self, store: Store) -> None:
         cached = await self._catalog.cached(store)
@@ -113,6 +117,8 @@ class SaleController(QObject):
             self.catalogReset.emit(cached.variants, cached.bundle_options)
         else:
             self.catalogReset.emit([], [])
+        # The network comes second: the saved catalog is on screen before the first request.
+        self._methods_task.start(self._load_payment_methods(store))
         self.catalogLoading.emit(True)
         fresh = CatalogBatch()
         try:
@@ -339,7 +345,8 @@ class SaleController(QObject):
         self.set_shipping(None)
         self.notice.emit(None)
 
-    def shutdown(self) -> None:
+    async def aclose(self) -> None:
+        self._requote_timer.stop()
         for slot in (self._catalog_task, self._methods_task, self._requote_task):
-            slot.cancel()
-        self._background.cancel_all()
+            await slot.aclose()
+        await self._background.aclose()

@@ -17,6 +17,7 @@ from pos_app.ui.models.store_model import StoreListModel
 from pos_app.ui.tasks import TaskSlot
 
 SEARCH_DEBOUNCE_MS = 250
+STARTUP_REFRESH_DELAY_MS = 300
 
 
 class StorePane(QWidget):
@@ -28,6 +29,7 @@ class StorePane(QWidget):
         self._search_task = TaskSlot()
         self._chosen_id: int | None = None
         self._wanted_id: int | None = None
+        self._closing = False
 
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
@@ -65,6 +67,11 @@ class StorePane(QWidget):
         )
         self.retranslate()
 
+    async def aclose(self) -> None:
+        self._debounce.stop()
+        self._closing = True
+        await self._search_task.aclose()
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Store"))
         self.search.setPlaceholderText(self.tr("Search store by name"))
@@ -78,8 +85,23 @@ class StorePane(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def refresh(self, select_store_id: int | None = None) -> asyncio.Task:
+    def start(self, select_store_id: int | None = None) -> None:
+        """Show the saved store list at once (choosing the last store), then ask the server."""
+        self._wanted_id = select_store_id
+        cached = self._directory.cached()
+        if cached:
+            self.model.set_stores(cached)
+            self._select_wanted()
+            # The saved list is good enough to start selling; ask the server once the
+            # window has painted and the saved catalog is on screen.
+            QTimer.singleShot(STARTUP_REFRESH_DELAY_MS, self.refresh)
+            return
+        self.refresh()
+
+    def refresh(self, select_store_id: int | None = None) -> asyncio.Task | None:
         """Search again; with ``select_store_id`` that store is chosen once it is listed."""
+        if self._closing:
+            return None  # a timer that fires while the window closes
         if select_store_id is not None:
             self._wanted_id = select_store_id
         return self._search_task.start(self._search(self.search.text().strip(), self.domain.text().strip()))

@@ -41,6 +41,13 @@ class TaskSlot:
         if self._task is not None and not self._task.done():
             self._task.cancel()
 
+    async def aclose(self) -> None:
+        """Cancel the task and wait until it has really ended."""
+        task = self._task
+        self.cancel()
+        if task is not None:
+            await asyncio.gather(task, return_exceptions=True)
+
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
@@ -66,3 +73,8 @@ class TaskGroup:
     def cancel_all(self) -> None:
         for task in list(self._tasks):
             task.cancel()
+
+    async def aclose(self) -> None:
+        tasks = list(self._tasks)
+        self.cancel_all()
+        await asyncio.gather(*tasks, return_exceptions=True)
