@@ -26,6 +26,7 @@ from pos_app.services.stores import StoreDirectory
 from pos_app.settings import SettingsStore
 from pos_app.storage.catalog_cache import CatalogCache
 from pos_app.storage.journal import Journal
+from pos_app.ui.history_view import HistoryView
 from pos_app.ui.image_cache import ImageCache
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.payment_view import PaymentView
@@ -94,6 +95,8 @@ async def create_main_window(
         image_loader=images.fetch,
     )
 
+    history_view = HistoryView(journal, client, checkout)
+
     def controller_factory(window: MainWindow) -> SaleController:
         return SaleController(
             stores=stores,
@@ -109,6 +112,7 @@ async def create_main_window(
         store_pane=store_pane,
         product_pane=product_pane,
         payment_view=payment_view,
+        history_view=history_view,
         controller_factory=controller_factory,
         training=config.training,
     )
@@ -129,4 +133,5 @@ async def create_main_window(
     # Not awaited: the window opens from the saved store list and catalog, and the
     # server's answers fill in behind it.
     store_pane.start(select_store_id=config.default_store_id)
+    window.controller.recover_last_session()
     return window

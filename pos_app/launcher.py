@@ -81,7 +81,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, *, data_dir: Path
         log.info("training server at %s", base_url)
 
     config = config_for(settings, base_url=base_url, api_key=api_key, data_dir=data_dir, training=training)
-    window = await create_main_window(config)
+    window = await create_main_window(config, credentials=credentials, settings_store=store)
 
     def remember_store(chosen) -> None:
         store.save(replace(store.load(), last_store_id=chosen.id))

@@ -23,6 +23,7 @@ from pos_app.domain.cart import Cart, SellableItem
 from pos_app.ui.cart_pane import CartPane
 from pos_app.ui.customer_form import CustomerForm
 from pos_app.ui.models.cart_model import CartModel
+from pos_app.ui.history_view import HistoryView
 from pos_app.ui.payment_view import PaymentView
 from pos_app.ui.product_pane import ProductPane
 from pos_app.ui.sale_controller import Notice, SaleController
@@ -32,7 +33,7 @@ from pos_app.ui.store_pane import StorePane
 from pos_app.ui.style import STYLE_SHEET
 from pos_app.ui.tasks import TaskGroup
 
-SALE_PAGE, PAYMENT_PAGE = 0, 1
+SALE_PAGE, PAYMENT_PAGE, HISTORY_PAGE = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         store_pane: StorePane,
         product_pane: ProductPane,
         payment_view: PaymentView,
+        history_view: HistoryView,
         controller_factory,
         training: bool,
         parent=None,
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self.cart_pane = CartPane(self.cart_model)
         self.customer_form = CustomerForm()
         self.payment_view = payment_view
+        self.history_view = history_view
+        self._payment_from_history = False
         self.controller: SaleController = controller_factory(self)
 
         self.training_banner = QLabel(objectName="trainingBanner")
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="pages")
         self.stack.addWidget(self._sale_page())
         self.stack.addWidget(self.payment_view)
+        self.stack.addWidget(self.history_view)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,9 +176,13 @@ class MainWindow(QMainWindow):
         self.notice_action.clicked.connect(self._notice_action)
         self.settings_button.clicked.connect(lambda: self.open_settings())
         self.settingsRequested.connect(self.open_settings)
-        self.payment_view.newSaleRequested.connect(self.new_sale)
+        self.payment_view.newSaleRequested.connect(self._leave_payment)
+        self.history_button.clicked.connect(lambda: self.show_history())
+        self.history_view.reopenRequested.connect(self._reopen_from_history)
         self.payment_view.paid.connect(self._payment_finished)
         self.payment_view.orderCanceled.connect(self._payment_finished)
+        self.payment_view.paid.connect(self.controller.order_paid)
+        self.payment_view.orderCanceled.connect(self.controller.order_canceled)
 
     def _shortcuts(self) -> None:
         # Sale shortcuts belong to the sale page: hidden with it, they never clash with the
@@ -189,6 +198,7 @@ class MainWindow(QMainWindow):
         bind(Qt.Key.Key_F1, self.help.show_help, self)
         bind(Qt.Key.Key_Escape, self.go_back, self)
         bind(Qt.Key.Key_F10, self.open_settings, self)
+        bind(Qt.Key.Key_F8, self.show_history, self)
         bind(Qt.Key.Key_F2, self.focus_scan, sale_page)
         bind(Qt.Key.Key_F3, self.focus_search, sale_page)
         bind(Qt.Key.Key_F4, self.focus_customer, sale_page)
@@ -291,7 +301,28 @@ class MainWindow(QMainWindow):
     def _payment_finished(self, _order_pk: str) -> None:
         self._payment_done = True
 
+    def show_history(self) -> None:
+        if self.stack.currentIndex() == PAYMENT_PAGE and not self._payment_from_history:
+            return  # the sale on the payment screen comes first
+        self.stack.setCurrentIndex(HISTORY_PAGE)
+        self.history_view.refresh()
+        self.history_view.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _reopen_from_history(self, order: Order, store_name: str, total: int) -> None:
+        self.show_payment(order, store_name, total)
+        # The sale in progress (cart, customer) stays untouched behind the reopened QR.
+        self._payment_from_history = True
+
+    def _leave_payment(self) -> None:
+        if self._payment_from_history:
+            self.payment_view.stop()
+            self.show_history()
+            self._payment_from_history = False
+        else:
+            self.new_sale()
+
     def show_payment(self, order: Order, store_name: str, total: int) -> None:
+        self._payment_from_history = False
         self._payment_done = False
         self.payment_view.show_order(order, store_name=store_name, total=total)
         self.stack.setCurrentIndex(PAYMENT_PAGE)
@@ -307,9 +338,14 @@ class MainWindow(QMainWindow):
         self.focus_scan()
 
     def go_back(self) -> None:
+        if self.stack.currentIndex() == HISTORY_PAGE:
+            self.history_view.stop()
+            self.stack.setCurrentIndex(SALE_PAGE)
+            self.focus_scan()
+            return
         if self.stack.currentIndex() == PAYMENT_PAGE:
-            if self._payment_done:
-                self.new_sale()
+            if self._payment_done or self._payment_from_history:
+                self._leave_payment()
             return
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and focus is self.product_pane.search and focus.text():
@@ -380,8 +416,10 @@ class MainWindow(QMainWindow):
         await self.controller.aclose()
         await self.store_pane.aclose()
         await self.payment_view.aclose()
+        await self.history_view.aclose()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.payment_view.stop()
+        self.history_view.stop()
         QApplication.instance().removeEventFilter(self.scan_router)
         super().closeEvent(event)

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 REQUOTE_DEBOUNCE_MS = 300
 MAX_RATE_LIMIT_WAIT_S = 60.0
+# While the server cannot be reached at start, look again after these pauses.
+RECOVERY_RETRY_DELAYS_S = (10.0, 30.0, 60.0, 120.0)
 
 
 class CheckoutResultLike(Protocol):
@@ -39,6 +41,12 @@ class Checkout(Protocol):
     async def submit(self, *, store: Store, payload: dict[str, Any], total: int) -> CheckoutResultLike: ...
 
     async def resend(self, receipt: str) -> CheckoutResultLike: ...
+
+    async def recover_unfinished(self) -> list[Any]: ...
+
+    def mark_paid(self, receipt: str) -> Any: ...
+
+    def mark_canceled(self, receipt: str) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,7 @@ class SaleController(QObject):
         self._background = TaskGroup()
         self._busy = False
         self._unknown_receipt: str | None = None
+        self._receipts: dict[str, str] = {}  # order pk -> local receipt number
         self._requote_timer = QTimer(self, singleShot=True, interval=REQUOTE_DEBOUNCE_MS)
         self._requote_timer.timeout.connect(self._start_requote)
 
@@ -293,6 +302,7 @@ class SaleController(QObject):
                 self.notice.emit(Notice(error_message(exc) + " " + self.tr("The cart is kept."), "error"))
                 return None
             self._unknown_receipt = None
+            self._receipts[result.order.id] = result.receipt
             self.notice.emit(None)
             store_name = self.store.name if self.store else ""
             total = sale_total(self._window.cart_model.cart, self.shipping)
@@ -336,6 +346,47 @@ class SaleController(QObject):
             name.startswith(("courier", "shipping", "location", "warehouse")) for name in exc.field_errors
         ):
             self.set_shipping(None)
+
+    # -- after the sale -----------------------------------------------------------------
+    def order_paid(self, order_pk: str) -> None:
+        self._settle(order_pk, self._checkout.mark_paid)
+
+    def order_canceled(self, order_pk: str) -> None:
+        self._settle(order_pk, self._checkout.mark_canceled)
+
+    def _settle(self, order_pk: str, mark) -> None:
+        receipt = self._receipts.get(order_pk)
+        if receipt is None:
+            return
+        try:
+            mark(receipt)
+        except Exception:  # noqa: BLE001 - the journal refusing a repeat must not break the screen
+            log.exception("journal could not record the end of %s", receipt)
+
+    def remember_receipt(self, order_pk: str, receipt: str) -> None:
+        self._receipts[order_pk] = receipt
+
+    def recover_last_session(self) -> None:
+        self._background.start(self._recover())
+
+    async def _recover(self) -> None:
+        """Settle what a crash or a kill left open; nothing is ever sent without the cashier."""
+        for delay in RECOVERY_RETRY_DELAYS_S:
+            outcomes = await self._checkout.recover_unfinished()
+            kinds = [str(getattr(o, "kind", "")) for o in outcomes]
+            adopted, open_ = kinds.count("adopted"), kinds.count("not_sent") + kinds.count("unknown")
+            if adopted or open_:
+                text = self.tr("Last session: {adopted} order(s) found on the server and recorded.").format(
+                    adopted=adopted
+                )
+                if open_:
+                    text += " " + self.tr("{count} sale(s) were not sent: see History (F8).").format(
+                        count=open_
+                    )
+                self.notice.emit(Notice(text, "warning" if open_ else "info"))
+            if "unreachable" not in kinds:
+                return
+            await asyncio.sleep(delay)
 
     def set_terminal(self, name: str) -> None:
         self._terminal = name
