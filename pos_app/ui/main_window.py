@@ -22,8 +22,8 @@ from pos_app.api.models import Order
 from pos_app.domain.cart import Cart, SellableItem
 from pos_app.ui.cart_pane import CartPane
 from pos_app.ui.customer_form import CustomerForm
-from pos_app.ui.models.cart_model import CartModel
 from pos_app.ui.history_view import HistoryView
+from pos_app.ui.models.cart_model import CartModel
 from pos_app.ui.payment_view import PaymentView
 from pos_app.ui.product_pane import ProductPane
 from pos_app.ui.sale_controller import Notice, SaleController
