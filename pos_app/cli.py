@@ -38,6 +38,10 @@ def default_data_dir() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every URL with its query at INFO, and reconciliation searches carry the
+    # customer's phone number; our own API log lines leave queries out.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     # PySide6 must be imported before qasync so qasync picks the right binding.
     import qasync
     from PySide6.QtWidgets import QApplication
