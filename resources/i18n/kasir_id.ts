@@ -2,6 +2,930 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CartModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fisik</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+</context>
+<context>
+    <name>CartPane</name>
+    <message>
+        <source>Cart</source>
+        <translation>Keranjang</translation>
+    </message>
+    <message>
+        <source>Plus and minus change the quantity, Delete removes the line, Enter edits the quantity</source>
+        <translation>Plus dan minus mengubah jumlah, Delete menghapus baris, Enter mengedit jumlah</translation>
+    </message>
+    <message>
+        <source>The cart is empty. Scan a product to start.</source>
+        <translation>Keranjang masih kosong. Scan produk untuk mulai.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Ongkir</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>chosen at checkout</source>
+        <translation>dipilih saat bayar</translation>
+    </message>
+</context>
+<context>
+    <name>CourierTableModel</name>
+    <message>
+        <source>Courier</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Ongkir</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Estimasi</translation>
+    </message>
+    <message>
+        <source>COD</source>
+        <translation>COD</translation>
+    </message>
+    <message>
+        <source>Courier company</source>
+        <translation>Perusahaan kurir</translation>
+    </message>
+    <message>
+        <source>Courier service</source>
+        <translation>Layanan kurir</translation>
+    </message>
+    <message>
+        <source>Shipping cost for this cart</source>
+        <translation>Ongkir untuk keranjang ini</translation>
+    </message>
+    <message>
+        <source>Estimated delivery time in days, as the courier gives it</source>
+        <translation>Perkiraan lama pengiriman dalam hari, sesuai info kurir</translation>
+    </message>
+    <message>
+        <source>Cash on delivery possible</source>
+        <translation>Bisa bayar di tempat (COD)</translation>
+    </message>
+    <message>
+        <source>Cheapest and fastest choice</source>
+        <translation>Pilihan termurah dan tercepat</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Termurah</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Tercepat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Phone / WhatsApp</source>
+        <translation>No. &amp;HP / WhatsApp</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment</source>
+        <translation>Pem&amp;bayaran</translation>
+    </message>
+    <message>
+        <source>Customer name (required)</source>
+        <translation>Nama pelanggan (wajib)</translation>
+    </message>
+    <message>
+        <source>0812… or +62 812…</source>
+        <translation>0812… atau +62 812…</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer phone or WhatsApp number</source>
+        <translation>No. HP atau WhatsApp pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Email pelanggan</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Isi nama pelanggan.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>Alamat email ini tidak valid.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Isi No. HP pelanggan.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and dashes.</source>
+        <translation>No. HP hanya boleh berisi angka, spasi, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>Use an Indonesian number: 08…, +62… or 62…</source>
+        <translation>Gunakan nomor Indonesia: 08…, +62… atau 62…</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>No. HP ini terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>No. HP ini terlalu panjang.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Payment needs attention</source>
+        <translation>Pembayaran perlu dicek</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Belum terkirim</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Unknown – being checked</source>
+        <translation>Belum pasti – sedang dicek</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>No. pesanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Order history</source>
+        <translation>Riwayat pesanan</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>Day to show</source>
+        <translation>Tanggal yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Receipt, order number, customer name or phone (Ctrl+F)</source>
+        <translation>No. struk, no. pesanan, nama atau No. HP pelanggan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search receipt, order number, customer name or phone</source>
+        <translation>Cari no. struk, no. pesanan, nama atau No. HP pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Perbarui (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh payment status</source>
+        <translation>Perbarui status pembayaran</translation>
+    </message>
+    <message>
+        <source>Orders of the day</source>
+        <translation>Pesanan di tanggal ini</translation>
+    </message>
+    <message>
+        <source>Re&amp;open QR (Enter)</source>
+        <translation>Buka &amp;QR lagi (Enter)</translation>
+    </message>
+    <message>
+        <source>Reopen the payment QR of the selected order</source>
+        <translation>Buka lagi QR pembayaran pesanan terpilih</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Salin &amp;link</translation>
+    </message>
+    <message>
+        <source>Copy the payment link of the selected order</source>
+        <translation>Salin link pembayaran pesanan terpilih</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order</source>
+        <translation>&amp;Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Cancel the selected unpaid order</source>
+        <translation>Batalkan pesanan terpilih yang belum dibayar</translation>
+    </message>
+    <message>
+        <source>Order history message</source>
+        <translation>Pesan riwayat pesanan</translation>
+    </message>
+    <message>
+        <source>Summary of the day</source>
+        <translation>Rekap harian</translation>
+    </message>
+    <message>
+        <source>Payment link of order {number} copied.</source>
+        <translation>Link pembayaran pesanan {number} sudah disalin.</translation>
+    </message>
+    <message>
+        <source>No order of this day matches the search.</source>
+        <translation>Tidak ada pesanan di tanggal ini yang cocok dengan pencarian.</translation>
+    </message>
+    <message>
+        <source>No orders on this day.</source>
+        <translation>Belum ada pesanan di tanggal ini.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Press Refresh to try again.</source>
+        <translation>Terlalu banyak permintaan. Tekan Perbarui untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Too many requests, will retry</source>
+        <translation>Terlalu banyak permintaan, akan dicoba lagi</translation>
+    </message>
+    <message>
+        <source>Checking payment status… {done} of {count}</source>
+        <translation>Mengecek status pembayaran… {done} dari {count}</translation>
+    </message>
+    <message>
+        <source>Payment status not checked. {reason}</source>
+        <translation>Status pembayaran belum bisa dicek. {reason}</translation>
+    </message>
+    <message>
+        <source>Checked {count} orders at {time}; press Refresh to check {left} more.</source>
+        <translation>{count} pesanan dicek pukul {time}; tekan Perbarui untuk mengecek {left} lagi.</translation>
+    </message>
+    <message>
+        <source>Payment status checked at {time}.</source>
+        <translation>Status pembayaran dicek pukul {time}.</translation>
+    </message>
+    <message>
+        <source>Opening order {number}…</source>
+        <translation>Membuka pesanan {number}…</translation>
+    </message>
+    <message>
+        <source>Order {number} could not be opened. {reason}</source>
+        <translation>Pesanan {number} tidak bisa dibuka. {reason}</translation>
+    </message>
+    <message>
+        <source>Order {number} was canceled; there is nothing to pay.</source>
+        <translation>Pesanan {number} sudah dibatalkan; tidak ada yang perlu dibayar.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}?</source>
+        <translation>Batalkan pesanan {number}?</translation>
+    </message>
+    <message>
+        <source>{customer}, {total}. The customer will no longer be able to pay.</source>
+        <translation>{customer}, {total}. Pelanggan tidak akan bisa membayar lagi.</translation>
+    </message>
+    <message>
+        <source>Keep order</source>
+        <translation>Jangan batalkan</translation>
+    </message>
+    <message>
+        <source>Canceling order {number}…</source>
+        <translation>Membatalkan pesanan {number}…</translation>
+    </message>
+    <message>
+        <source>Order {number} was not canceled. {reason}</source>
+        <translation>Pesanan {number} gagal dibatalkan. {reason}</translation>
+    </message>
+    <message>
+        <source>Order {number} canceled.</source>
+        <translation>Pesanan {number} dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The server did not cancel order {number}.</source>
+        <translation>Server tidak membatalkan pesanan {number}.</translation>
+    </message>
+    <message>
+        <source>Orders: {count} · Paid: {paid} · Received: {amount}</source>
+        <translation>Pesanan: {count} · Lunas: {paid} · Diterima: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kasir</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>LATIHAN</translation>
+    </message>
+    <message>
+        <source>Kasir cashier window</source>
+        <translation>Jendela kasir</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE – practice only, no real orders</source>
+        <translation>MODE LATIHAN – hanya untuk berlatih, bukan pesanan sungguhan</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Shipping… (F5)</source>
+        <translation>Pengiriman… (F5)</translation>
+    </message>
+    <message>
+        <source>Settings (F10)</source>
+        <translation>Pengaturan (F10)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>History (F8)</source>
+        <translation>Riwayat (F8)</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>Riwayat pesanan</translation>
+    </message>
+    <message>
+        <source>Choose shipping</source>
+        <translation>Pilih pengiriman</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Bayar</translation>
+    </message>
+    <message>
+        <source>What is missing for checkout</source>
+        <translation>Yang masih kurang sebelum bayar</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart Kasir to use the new address or mode.</source>
+        <translation>Pengaturan disimpan. Buka ulang Kasir untuk memakai alamat atau mode yang baru.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The sale continues: the cart and customer are kept.</source>
+        <translation>Pengaturan disimpan. Transaksi berlanjut: keranjang dan data pelanggan tetap ada.</translation>
+    </message>
+    <message>
+        <source>Resend (F12)</source>
+        <translation>Kirim ulang (F12)</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Buka pengaturan</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Checkout (F12)</source>
+        <translation>Bayar (F12)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Link pembayaran</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Cash on delivery (COD)</source>
+        <translation>Bayar di tempat (COD)</translation>
+    </message>
+    <message>
+        <source>Credit or debit card</source>
+        <translation>Kartu kredit atau debit</translation>
+    </message>
+    <message>
+        <source>Alfamart</source>
+        <translation>Alfamart</translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>Tanpa pembayaran</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Virtual Account {bank}</source>
+        <translation>Virtual Account {bank}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentView</name>
+    <message>
+        <source>Stopped checking the payment. {reason}</source>
+        <translation>Pengecekan pembayaran dihentikan. {reason}</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Tersalin ✓</translation>
+    </message>
+    <message>
+        <source>Could not check the payment. {reason}</source>
+        <translation>Pembayaran tidak bisa dicek. {reason}</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}?</source>
+        <translation>Batalkan pesanan {number}?</translation>
+    </message>
+    <message>
+        <source>The customer will no longer be able to pay for it.</source>
+        <translation>Pelanggan tidak akan bisa membayarnya lagi.</translation>
+    </message>
+    <message>
+        <source>Keep order</source>
+        <translation>Jangan batalkan</translation>
+    </message>
+    <message>
+        <source>The order was not canceled. {reason}</source>
+        <translation>Pesanan gagal dibatalkan. {reason}</translation>
+    </message>
+    <message>
+        <source>Phone camera</source>
+        <translation>Kamera HP</translation>
+    </message>
+    <message>
+        <source>Scan with phone camera</source>
+        <translation>Scan dengan kamera HP</translation>
+    </message>
+    <message>
+        <source>QRIS – bank or e-wallet app</source>
+        <translation>QRIS – aplikasi bank atau e-wallet</translation>
+    </message>
+    <message>
+        <source>QRIS – scan with bank or e-wallet app</source>
+        <translation>QRIS – scan dengan aplikasi bank atau e-wallet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total dibayar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total tagihan</translation>
+    </message>
+    <message>
+        <source>Waiting for payment…</source>
+        <translation>Menunggu pembayaran…</translation>
+    </message>
+    <message>
+        <source>✓ PAID</source>
+        <translation>✓ LUNAS</translation>
+    </message>
+    <message>
+        <source>Needs attention: payment conflict</source>
+        <translation>Perlu dicek: konflik pembayaran</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Pembayaran diterima</translation>
+    </message>
+    <message>
+        <source>Order canceled</source>
+        <translation>Pesanan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Link pembayaran</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Salin link</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Mengecek…</translation>
+    </message>
+    <message>
+        <source>Check payment now ({shortcut})</source>
+        <translation>Cek pembayaran sekarang ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>New sale ({shortcut})</source>
+        <translation>Transaksi baru ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>Kode QR link pembayaran</translation>
+    </message>
+    <message>
+        <source>QRIS payment code</source>
+        <translation>Kode pembayaran QRIS</translation>
+    </message>
+    <message>
+        <source>Payment codes</source>
+        <translation>Kode pembayaran</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Status pembayaran</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Status koneksi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Copy payment link</source>
+        <translation>Salin link pembayaran</translation>
+    </message>
+    <message>
+        <source>Open payment link in the browser</source>
+        <translation>Buka link pembayaran di browser</translation>
+    </message>
+    <message>
+        <source>Check payment now</source>
+        <translation>Cek pembayaran sekarang</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Transaksi baru</translation>
+    </message>
+    <message>
+        <source>QRIS code status</source>
+        <translation>Status kode QRIS</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Scan with any bank or e-wallet app: choose Scan or QRIS in the app.</source>
+        <translation>Scan dengan aplikasi bank atau e-wallet apa saja: pilih menu Scan atau QRIS di aplikasi.</translation>
+    </message>
+    <message>
+        <source>Scan with the phone camera, then open the link to pay.</source>
+        <translation>Scan dengan kamera HP, lalu buka link-nya untuk membayar.</translation>
+    </message>
+    <message>
+        <source>Getting the QRIS code…</source>
+        <translation>Mengambil kode QRIS…</translation>
+    </message>
+    <message>
+        <source>The QRIS image could not be shown here. Open it at:
+{url}</source>
+        <translation>Gambar QRIS tidak bisa ditampilkan di sini. Buka di:
+{url}</translation>
+    </message>
+    <message>
+        <source>No QRIS code is available for this order. Use the payment link instead.</source>
+        <translation>Kode QRIS tidak tersedia untuk pesanan ini. Pakai link pembayaran saja.</translation>
+    </message>
+    <message>
+        <source>The server is busy – still checking, a little less often…</source>
+        <translation>Server sedang sibuk – tetap mengecek, tapi lebih jarang…</translation>
+    </message>
+    <message>
+        <source>Connection lost – still checking…</source>
+        <translation>Koneksi terputus – tetap mengecek…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPane</name>
+    <message>
+        <source>Scan or type a SKU, then Enter  (F2)</source>
+        <translation>Scan atau ketik SKU, lalu Enter  (F2)</translation>
+    </message>
+    <message>
+        <source>Scan barcode or SKU</source>
+        <translation>Scan barcode atau SKU</translation>
+    </message>
+    <message>
+        <source>Search products by name or SKU  (F3)</source>
+        <translation>Cari produk lewat nama atau SKU  (F3)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Cari produk</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Loading catalog</source>
+        <translation>Memuat katalog</translation>
+    </message>
+    <message>
+        <source>{products} products, {bundles} bundle options</source>
+        <translation>{products} produk, {bundles} pilihan paket</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>memuat…</translation>
+    </message>
+    <message>
+        <source>Unknown SKU “{code}”. Nothing was added.</source>
+        <translation>SKU “{code}” tidak dikenal. Tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Added: {name}</source>
+        <translation>Ditambahkan: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>Kode QR</translation>
+    </message>
+    <message>
+        <source>No QR code is shown.</source>
+        <translation>Tidak ada kode QR yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>QR code for: {text}</source>
+        <translation>Kode QR untuk: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDelegate</name>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>SaleController</name>
+    <message>
+        <source>Offline: selling from the saved catalog.</source>
+        <translation>Offline: berjualan dari katalog tersimpan.</translation>
+    </message>
+    <message>
+        <source>The courier is not available any more; choose shipping again.</source>
+        <translation>Kurir ini sudah tidak tersedia; pilih pengiriman lagi.</translation>
+    </message>
+    <message>
+        <source>Choose a store.</source>
+        <translation>Pilih toko.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Tambahkan minimal satu produk.</translation>
+    </message>
+    <message>
+        <source>Complete the customer&apos;s details.</source>
+        <translation>Lengkapi data pelanggan.</translation>
+    </message>
+    <message>
+        <source>Choose a payment method.</source>
+        <translation>Pilih metode pembayaran.</translation>
+    </message>
+    <message>
+        <source>Sending the order…</source>
+        <translation>Mengirim pesanan…</translation>
+    </message>
+    <message>
+        <source>No answer from the server, and the order was not found there. Nothing is lost: press Resend (F12) to send it again.</source>
+        <translation>Server tidak menjawab, dan pesanan tidak ditemukan di sana. Tidak ada yang hilang: tekan Kirim ulang (F12) untuk mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <source>The cart is kept.</source>
+        <translation>Keranjang tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>The server is still busy. Try again in a moment.</source>
+        <translation>Server masih sibuk. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Sending in {seconds} s…</source>
+        <translation>Terlalu banyak permintaan. Mengirim dalam {seconds} detik…</translation>
+    </message>
+    <message>
+        <source>The server did not accept the order. The cart is kept.</source>
+        <translation>Server tidak menerima pesanan. Keranjang tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Last session: {adopted} order(s) found on the server and recorded.</source>
+        <translation>Sesi sebelumnya: {adopted} pesanan ditemukan di server dan sudah dicatat.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) were not sent: see History (F8).</source>
+        <translation>{count} transaksi belum terkirim: lihat Riwayat (F8).</translation>
+    </message>
+</context>
+<context>
+    <name>SellableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>physical</source>
+        <translation>fisik</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -193,10 +1117,373 @@
     </message>
 </context>
 <context>
+    <name>ShippingForm</name>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>Street, house number, RT/RW, village</source>
+        <translation>Jalan, no. rumah, RT/RW, kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Only street and house. District, city and province come from the district you choose.</source>
+        <translation>Cukup jalan dan rumah. Kecamatan, kota, dan provinsi diambil dari kecamatan yang Anda pilih.</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;Kecamatan</translation>
+    </message>
+    <message>
+        <source>Type 3 or more letters of the district</source>
+        <translation>Ketik minimal 3 huruf nama kecamatan</translation>
+    </message>
+    <message>
+        <source>Search district</source>
+        <translation>Cari kecamatan</translation>
+    </message>
+    <message>
+        <source>Districts found</source>
+        <translation>Kecamatan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Kode &amp;pos</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5 angka</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse (ships from)</source>
+        <translation>&amp;Gudang (dikirim dari)</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Daftar gudang</translation>
+    </message>
+    <message>
+        <source>&amp;Courier and shipping cost</source>
+        <translation>K&amp;urir dan ongkir</translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation>Daftar kurir</translation>
+    </message>
+    <message>
+        <source>Shipping message</source>
+        <translation>Pesan pengiriman</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel shipping</source>
+        <translation>Batal memilih pengiriman</translation>
+    </message>
+    <message>
+        <source>Use this shipping</source>
+        <translation>Pakai pengiriman ini</translation>
+    </message>
+    <message>
+        <source>Shipping summary</source>
+        <translation>Ringkasan pengiriman</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingTexts</name>
+    <message>
+        <source>Could not search districts.</source>
+        <translation>Gagal mencari kecamatan.</translation>
+    </message>
+    <message>
+        <source>Could not load more districts.</source>
+        <translation>Gagal memuat kecamatan lainnya.</translation>
+    </message>
+    <message>
+        <source>Could not load postal codes.</source>
+        <translation>Gagal memuat kode pos.</translation>
+    </message>
+    <message>
+        <source>Could not find a warehouse.</source>
+        <translation>Gudang tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Could not get courier prices.</source>
+        <translation>Gagal mengambil tarif kurir.</translation>
+    </message>
+    <message>
+        <source>Something failed.</source>
+        <translation>Ada yang gagal.</translation>
+    </message>
+    <message>
+        <source>Scalev cannot be reached: check the internet connection, then press Retry. Everything you typed is kept.</source>
+        <translation>Scalev tidak bisa dihubungi: periksa koneksi internet, lalu tekan Coba lagi. Semua yang sudah Anda ketik tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Scalev did not answer in time. Press Retry; everything you typed is kept.</source>
+        <translation>Scalev tidak menjawab tepat waktu. Tekan Coba lagi; semua yang sudah Anda ketik tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Too many requests just now. Wait %1 seconds, then press Retry.</source>
+        <translation>Terlalu banyak permintaan barusan. Tunggu %1 detik, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Scalev refused the API key. Ask a supervisor to check the settings.</source>
+        <translation>Scalev menolak kunci API. Minta supervisor memeriksa pengaturan.</translation>
+    </message>
+    <message>
+        <source>This API key may not quote shipping. Ask a supervisor to check its permissions.</source>
+        <translation>Kunci API ini tidak punya izin cek ongkir. Minta supervisor memeriksa izinnya.</translation>
+    </message>
+    <message>
+        <source>Scalev did not accept the request: %1</source>
+        <translation>Scalev menolak permintaan: %1</translation>
+    </message>
+    <message>
+        <source>Scalev had a problem on its side. Press Retry in a moment.</source>
+        <translation>Scalev sedang bermasalah. Tekan Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Scalev sent an answer this app cannot read. Press Retry, or call support.</source>
+        <translation>Jawaban dari Scalev tidak bisa dibaca aplikasi ini. Tekan Coba lagi, atau hubungi tim support.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Press Retry.</source>
+        <translation>Terjadi kesalahan. Tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <source>No district matches “%1”. Check the spelling, or type only the district name.</source>
+        <translation>Tidak ada kecamatan yang cocok dengan “%1”. Periksa ejaannya, atau ketik nama kecamatannya saja.</translation>
+    </message>
+    <message>
+        <source>No warehouse can ship this cart to %1. Check the stock, or choose another district.</source>
+        <translation>Tidak ada gudang yang bisa mengirim keranjang ini ke %1. Periksa stok, atau pilih kecamatan lain.</translation>
+    </message>
+    <message>
+        <source>No courier delivers from %1 to %2 with this payment method. Choose another warehouse, or change the payment method.</source>
+        <translation>Tidak ada kurir yang mengirim dari %1 ke %2 dengan metode pembayaran ini. Pilih gudang lain, atau ganti metode pembayaran.</translation>
+    </message>
+    <message>
+        <source>Searching districts…</source>
+        <translation>Mencari kecamatan…</translation>
+    </message>
+    <message>
+        <source>Loading more districts…</source>
+        <translation>Memuat kecamatan lainnya…</translation>
+    </message>
+    <message>
+        <source>Loading postal codes…</source>
+        <translation>Memuat kode pos…</translation>
+    </message>
+    <message>
+        <source>Finding the warehouse…</source>
+        <translation>Mencari gudang…</translation>
+    </message>
+    <message>
+        <source>Getting courier prices…</source>
+        <translation>Mengambil tarif kurir…</translation>
+    </message>
+    <message>
+        <source>Type at least 3 letters of the district.</source>
+        <translation>Ketik minimal 3 huruf nama kecamatan.</translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits.</source>
+        <translation>Kode pos terdiri dari 5 angka.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Masih kurang: %1.</translation>
+    </message>
+    <message>
+        <source>Ready. Press Enter or “Use this shipping”.</source>
+        <translation>Siap. Tekan Enter atau “Pakai pengiriman ini”.</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>kode pos</translation>
+    </message>
+    <message>
+        <source>a 5-digit postal code</source>
+        <translation>kode pos 5 angka</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>gudang</translation>
+    </message>
+    <message>
+        <source>courier</source>
+        <translation>kurir</translation>
+    </message>
+    <message>
+        <source>No district chosen yet.</source>
+        <translation>Kecamatan belum dipilih.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Dipilih: %1</translation>
+    </message>
+    <message>
+        <source>Shipping: %1 · %2 · %3</source>
+        <translation>Pengiriman: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Shipping: %1 · %2</source>
+        <translation>Pengiriman: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Total with shipping: %1</source>
+        <translation>Total termasuk ongkir: %1</translation>
+    </message>
+    <message>
+        <source>Choose a courier to see the shipping cost.</source>
+        <translation>Pilih kurir untuk melihat ongkir.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Pengiriman</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Show this list of shortcuts</source>
+        <translation>Tampilkan daftar pintasan ini</translation>
+    </message>
+    <message>
+        <source>Scan field: scan or type a SKU and press Enter</source>
+        <translation>Kolom scan: scan atau ketik SKU lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>Search products and bundles</source>
+        <translation>Cari produk dan paket</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Data pelanggan</translation>
+    </message>
+    <message>
+        <source>Shipping: district, courier and price</source>
+        <translation>Pengiriman: kecamatan, kurir, dan ongkir</translation>
+    </message>
+    <message>
+        <source>Cart: + and − change the quantity, Delete removes the line</source>
+        <translation>Keranjang: + dan − mengubah jumlah, Delete menghapus baris</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Bayar</translation>
+    </message>
+    <message>
+        <source>New sale (clears cart and customer)</source>
+        <translation>Transaksi baru (kosongkan keranjang dan pelanggan)</translation>
+    </message>
+    <message>
+        <source>Back: clear the search or return to the scan field</source>
+        <translation>Kembali: hapus pencarian atau kembali ke kolom scan</translation>
+    </message>
+    <message>
+        <source>In a product list: add one unit</source>
+        <translation>Di daftar produk: tambah satu unit</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Fungsi</translation>
+    </message>
+</context>
+<context>
+    <name>StorePane</name>
+    <message>
+        <source>Store</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Search store by name</source>
+        <translation>Cari nama toko</translation>
+    </message>
+    <message>
+        <source>Filter by domain</source>
+        <translation>Filter menurut domain</translation>
+    </message>
+    <message>
+        <source>Filter stores by domain</source>
+        <translation>Filter toko menurut domain</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Daftar toko</translation>
+    </message>
+    <message>
+        <source>Offline: showing the stores saved on this computer.</source>
+        <translation>Offline: menampilkan toko yang tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>No store matches this search.</source>
+        <translation>Tidak ada toko yang cocok.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>TRAINING MODE – orders are not real</source>
         <translation>MODE LATIHAN – pesanan tidak sungguhan</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTableModel</name>
+    <message>
+        <source>Warehouse</source>
+        <translation>Gudang</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Jarak</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
