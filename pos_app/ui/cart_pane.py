@@ -60,8 +60,10 @@ class CartPane(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
-        for column in (KIND, QTY, PRICE, TOTAL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths wide enough for "Rp 12.345.678": sizing to contents lags a new row.
+        for column, width in ((KIND, 64), (QTY, 48), (PRICE, 112), (TOTAL, 124)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
         self.view.installEventFilter(self)
         self.empty_hint = QLabel(objectName="cartEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

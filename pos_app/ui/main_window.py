@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 4)
-        splitter.setSizes([230, 560, 490])
+        splitter.setSizes([250, 520, 510])
         splitter.setChildrenCollapsible(False)
         return splitter
 
@@ -260,26 +260,21 @@ class MainWindow(QMainWindow):
                 self.cart_pane.select_row(0)
 
     def checkout(self) -> None:
-        self._tasks.start(self._checkout())
-
-    async def _checkout(self) -> None:
-        if self.stack.currentIndex() != SALE_PAGE:
+        # Decided now, on what the screen shows at the key press, not when the task runs.
+        if self.stack.currentIndex() != SALE_PAGE or self.controller.busy:
             return
-        if self.controller.problems() and not self.controller.busy:
+        if self.controller.problems():
             self.customer_form.mark_all()
             invalid = self.customer_form.first_invalid_field()
             if invalid is not None:
                 invalid.setFocus(Qt.FocusReason.OtherFocusReason)
             self.refresh_checkout_state()
             return
-        await self.controller.checkout()
+        self._tasks.start(self.controller.checkout())
 
     def choose_shipping(self) -> None:
-        self._tasks.start(self._choose_shipping())
-
-    async def _choose_shipping(self) -> None:
         if self.stack.currentIndex() == SALE_PAGE and self.cart_model.cart.is_physical:
-            await self.controller.ask_for_shipping()
+            self._tasks.start(self.controller.ask_for_shipping())
 
     def attach_settings(self, flow) -> None:
         self.settings_flow = flow

@@ -95,6 +95,7 @@ class SaleController(QObject):
         self._requote_task = TaskSlot()
         self._background = TaskGroup()
         self._busy = False
+        self._asking_shipping = False
         self._unknown_receipt: str | None = None
         self._receipts: dict[str, str] = {}  # order pk -> local receipt number
         self._requote_timer = QTimer(self, singleShot=True, interval=REQUOTE_DEBOUNCE_MS)
@@ -190,16 +191,22 @@ class SaleController(QObject):
     async def ask_for_shipping(self) -> ShippingChoice | None:
         from pos_app.ui.shipping_dialog import ask_for_shipping  # the dialog pulls in many widgets
 
-        if self.store is None:
-            return None
-        choice = await ask_for_shipping(
-            self._window,
-            self.shipping_service,
-            store=self.store,
-            cart=self._window.cart_model.cart,
-            payment_method=self._window.customer_form.payment_method(),
-            previous=self.shipping,
-        )
+        if self.store is None or self._asking_shipping:
+            return None  # one shipping dialog at a time, however the keys are pressed
+        self._asking_shipping = True
+        try:
+            choice = await ask_for_shipping(
+                self._window,
+                self.shipping_service,
+                store=self.store,
+                cart=self._window.cart_model.cart,
+                payment_method=self._window.customer_form.payment_method(),
+                previous=self.shipping,
+            )
+        finally:
+            self._asking_shipping = False
+            # Back to the till with the keyboard where the cashier left it.
+            self._window.activateWindow()
         if choice is not None:
             self.set_shipping(choice)
         return choice
@@ -360,7 +367,7 @@ class SaleController(QObject):
             return
         try:
             mark(receipt)
-        except Exception:  # noqa: BLE001 - the journal refusing a repeat must not break the screen
+        except Exception:
             log.exception("journal could not record the end of %s", receipt)
 
     def remember_receipt(self, order_pk: str, receipt: str) -> None:
