@@ -11,11 +11,11 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 os.environ.pop("SCALEV_API_KEY", None)
 
-import pytest  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
 
-from pos_app.qt_workarounds import protect_singletons_from_binding_leaks  # noqa: E402
+from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
 
 protect_singletons_from_binding_leaks()
 # Cycles are collected between tests on this (the GUI) thread, never by chance on a

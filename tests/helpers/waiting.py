@@ -17,7 +17,7 @@ async def wait_for(condition: Callable[[], object], timeout: float = 10.0, what:
         try:
             if condition():
                 return
-        except Exception:  # noqa: BLE001 - a condition may look at half-built state
+        except Exception:
             pass
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what}")

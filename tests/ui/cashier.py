@@ -46,8 +46,11 @@ async def choose_store(window, store_id: int) -> None:
     store_list.selectionModel().setCurrentIndex(
         model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
-    await wait_for(lambda: not window.product_pane.progress.isVisible() and window.product_pane.products.total_count,
-                   timeout=20, what="catalog loaded")  # fmt: skip
+    await wait_for(
+        lambda: not window.product_pane.progress.isVisible() and window.product_pane.products.total_count,
+        timeout=20,
+        what="catalog loaded",
+    )
     await wait_for(lambda: child(window, QComboBox, "paymentMethod").count() > 0, what="payment methods")
 
 

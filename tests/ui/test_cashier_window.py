@@ -191,10 +191,28 @@ async def test_keyboard_only_quantity_and_remove(qtbot, server, tmp_path):
 
 @pytest.mark.asyncio
 async def test_every_control_has_an_accessible_name(server, tmp_path):
-    names = ["mainWindow", "storeSearch", "storeList", "productSearch", "productView", "bundleView", "scanInput",
-             "cartView", "cartTotal", "customerName", "customerPhone", "customerEmail", "paymentMethod",
-             "checkoutButton", "paymentView", "paymentQr", "paymentUrl", "paymentStatus", "newSaleButton",
-             "cancelOrderButton"]  # fmt: skip
+    names = [
+        "mainWindow",
+        "storeSearch",
+        "storeList",
+        "productSearch",
+        "productView",
+        "bundleView",
+        "scanInput",
+        "cartView",
+        "cartTotal",
+        "customerName",
+        "customerPhone",
+        "customerEmail",
+        "paymentMethod",
+        "checkoutButton",
+        "paymentView",
+        "paymentQr",
+        "paymentUrl",
+        "paymentStatus",
+        "newSaleButton",
+        "cancelOrderButton",
+    ]
     async with cashier_window(server, tmp_path) as window:
         for name in names:
             widget = window if name == "mainWindow" else child(window, QWidget, name)

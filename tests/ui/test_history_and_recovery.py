@@ -62,12 +62,20 @@ async def test_an_order_sent_before_a_crash_is_recovered_at_start(server, tmp_pa
     # reached the server, and no answer ever read.
     journal = Journal(data_dir / "journal.sqlite3", terminal="KASIR-01")
     entry = journal.begin(
-        store_id=store.id, store_unique_id=store.unique_id, store_name=store.name,
-        customer_name="Rina", customer_phone="6281234567890", total=variant.price,
-        payload={"store_unique_id": store.unique_id, "customer_name": "Rina", "customer_phone": "6281234567890",
-                 "ordervariants": [{"variant_unique_id": variant.unique_id, "quantity": 1}],
-                 "payment_method": store.payment_methods[0]},
-    )  # fmt: skip
+        store_id=store.id,
+        store_unique_id=store.unique_id,
+        store_name=store.name,
+        customer_name="Rina",
+        customer_phone="6281234567890",
+        total=variant.price,
+        payload={
+            "store_unique_id": store.unique_id,
+            "customer_name": "Rina",
+            "customer_phone": "6281234567890",
+            "ordervariants": [{"variant_unique_id": variant.unique_id, "quantity": 1}],
+            "payment_method": store.payment_methods[0],
+        },
+    )
     journal.mark_sent(entry.receipt)
     async with ScalevClient(server.base_url, server.api_key) as client:
         await client.create_order(entry.payload)

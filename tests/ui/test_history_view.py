@@ -50,7 +50,6 @@ from pos_app.ui.style import STYLE_SHEET
 from tests.helpers.waiting import wait_for
 
 # The offscreen platform says this whenever a shown window's minimum size changes.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CUSTOMERS = (

@@ -13,9 +13,15 @@ from pos_app.ui.models.store_model import StoreListModel
 
 def item(n: int, name: str = "Kopi", physical: bool = True):
     return variant_item(
-        unique_id=f"variant_{n}", variant_id=n, name=f"{name} {n}", price=1000 * n, sku=f"SKU-{n}",
-        weight=100, item_type="physical" if physical else "digital", search_text=fold(f"{name} {n} SKU-{n}"),
-    )  # fmt: skip
+        unique_id=f"variant_{n}",
+        variant_id=n,
+        name=f"{name} {n}",
+        price=1000 * n,
+        sku=f"SKU-{n}",
+        weight=100,
+        item_type="physical" if physical else "digital",
+        search_text=fold(f"{name} {n} SKU-{n}"),
+    )
 
 
 def test_sellable_model_filters_and_appends(qtmodeltester):
@@ -54,6 +60,8 @@ def test_cart_model_edits_quantity_and_totals(qtmodeltester):
 
 def test_store_model(qtmodeltester):
     model = StoreListModel()
-    model.set_stores([Store(1, "store_a", "Kopi Nusantara", domain="https://kopi.id"), Store(2, "store_b", "Batik")])
+    model.set_stores(
+        [Store(1, "store_a", "Kopi Nusantara", domain="https://kopi.id"), Store(2, "store_b", "Batik")]
+    )
     qtmodeltester.check(model)
     assert model.row_of(2) == 1 and model.data(model.index(0)) == "Kopi Nusantara"

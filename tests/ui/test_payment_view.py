@@ -37,7 +37,6 @@ from tests.helpers.waiting import wait_for
 
 # The offscreen platform says this whenever a shown window's minimum size changes; it is
 # about the headless plugin, not about this screen.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 PAYMENT_URL = "https://toko-nusantara.myscalev.com/o/0f1e2d3c4b5a69788796a5b4c3d2e1f0/success"

@@ -26,7 +26,6 @@ from pos_app.ui.settings_dialog import SettingsDialog, open_settings
 from tests.helpers.waiting import wait_for
 
 # The offscreen platform says this whenever a dialog is shown; it means nothing headless.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import sys
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -47,13 +46,6 @@ from tests.services.test_shipping_service import (
     physical_cart,
     quotes_for,
 )
-
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method returning
-# void (setEnabled, setVisible, setText…), and some to True/False; 3.12 made them immortal.
-# After a few thousand calls Python aborts with "none_dealloc"/"bool_dealloc" at exit. Until
-# conftest or the Python version deals with it, hold enough spare references for this module.
-if sys.version_info < (3, 12):
-    _SPARE_REFERENCES = ((None,) * 2_000_000, (True,) * 500_000, (False,) * 500_000)
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 ADDRESS = "Jl. Ir. H. Juanda No. 112, RT 02/RW 05, Dago"
