@@ -41,9 +41,8 @@ async def _sell_once(app: QApplication, data_dir: Path) -> str:
         try:
             window.show()
             store = next(s for s in server.data.stores if "qris" in s.payment_methods)
+            await _until(lambda: window.store_pane.model.row_of(store.id) is not None, "the store list")
             row = window.store_pane.model.row_of(store.id)
-            if row is None:
-                raise RuntimeError("the training store did not appear in the store list")
             window.store_pane.list.setCurrentIndex(window.store_pane.model.index(row))
             pane = window.product_pane
             await _until(lambda: pane.products.total_count > 0, "the first catalog page")
