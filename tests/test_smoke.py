@@ -6,11 +6,14 @@ import sys
 
 
 def test_smoke_test_sells_once_and_reports_what_it_resolved(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     result = subprocess.run(
         [sys.executable, "-m", "pos_app.cli", "--smoke-test"],
-        capture_output=True, text=True, timeout=120, env=env,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     for prefix in ("qt: 6.", "platform: offscreen", "keyring: keyring.backends."):
