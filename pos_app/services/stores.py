@@ -55,6 +55,10 @@ class StoreDirectory:
             self._cache.save_stores(stores)
         return stores, False
 
+    async def probe(self) -> None:
+        """One cheap request, to learn whether the server can be reached."""
+        await self._source.stores_page()
+
     def cached(self) -> list[Store]:
         """The store list saved last time, for a window that opens before the network answers."""
         return (self._cache.load_stores() or []) if self._cache is not None else []

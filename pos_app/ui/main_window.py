@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.checkout_button = QPushButton(objectName="checkoutButton")
         self.checkout_button.setDefault(False)
         self.checkout_button.setAutoDefault(False)
+        self.offline_badge = QLabel(objectName="offlineBadge")
+        self.offline_badge.hide()
         self.history_button = QPushButton(objectName="historyButton")
         self.settings_button = QPushButton(objectName="settingsButton")
         self.settings_flow = None
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.notice_action)
         notice_row.addStretch(0)
+        notice_row.addWidget(self.offline_badge)
         notice_row.addWidget(self.history_button)
         notice_row.addWidget(self.settings_button)
         layout.addLayout(notice_row)
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
         c.orderCreated.connect(self.show_payment)
         c.settingsNeeded.connect(self.settingsRequested)
         c.storeChanged.connect(self._store_changed)
+        c.connectionChanged.connect(self._connection_changed)
+        self.store_pane.requestFailed.connect(c.note_failure)
         self.cart_model.cartChanged.connect(self._cart_changed)
         self.cart_model.modelReset.connect(self.refresh_checkout_state)
         self.customer_form.changed.connect(self.refresh_checkout_state)
@@ -221,6 +226,8 @@ class MainWindow(QMainWindow):
         self.notice.setAccessibleName(self.tr("Message"))
         self.shipping_button.setText(self.tr("Shipping… (F5)"))
         self.settings_button.setText(self.tr("Settings (F10)"))
+        self.offline_badge.setText(self.tr("● Offline – checking the connection…"))
+        self.offline_badge.setAccessibleName(self.tr("Offline"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.history_button.setText(self.tr("History (F8)"))
         self.history_button.setAccessibleName(self.tr("Order history"))
@@ -292,6 +299,11 @@ class MainWindow(QMainWindow):
             text = self.tr("Settings saved. The sale continues: the cart and customer are kept.")
         self.show_notice(Notice(text))
         self.store_pane.refresh()
+
+    def _connection_changed(self, online: bool) -> None:
+        self.offline_badge.setVisible(not online)
+        if online:
+            self.store_pane.refresh()
 
     def _payment_finished(self, _order_pk: str) -> None:
         self._payment_done = True

@@ -18,6 +18,7 @@ from pos_app.api.models import Order, Store
 from pos_app.domain.customer import CustomerField
 from pos_app.domain.order_payload import ShippingChoice, build_order_payload, sale_total
 from pos_app.services.catalog import CatalogBatch, CatalogService
+from pos_app.services.connection_watch import ConnectionWatch, is_offline_error
 from pos_app.services.shipping import ShippingService
 from pos_app.services.stores import StoreDirectory
 from pos_app.ui.error_text import error_message
@@ -69,6 +70,7 @@ class SaleController(QObject):
     notice = Signal(object)  # Notice | None
     orderCreated = Signal(object, str, int)  # Order, store name, total
     settingsNeeded = Signal()
+    connectionChanged = Signal(bool)  # False: the server cannot be reached; True: it is back
 
     def __init__(
         self,
@@ -98,6 +100,8 @@ class SaleController(QObject):
         self._asking_shipping = False
         self._unknown_receipt: str | None = None
         self._receipts: dict[str, str] = {}  # order pk -> local receipt number
+        self._watch = TaskSlot()
+        self._catalog_failed = False
         self._requote_timer = QTimer(self, singleShot=True, interval=REQUOTE_DEBOUNCE_MS)
         self._requote_timer.timeout.connect(self._start_requote)
 
@@ -122,6 +126,7 @@ class SaleController(QObject):
             self.paymentMethodsLoaded.emit(methods)
 
     async def _load_catalog(self, store: Store) -> None:
+        self._catalog_failed = False
         cached = await self._catalog.cached(store)
         if cached is not None:
             self.catalogReset.emit(cached.variants, cached.bundle_options)
@@ -142,12 +147,14 @@ class SaleController(QObject):
             if cached is not None:
                 self.catalogReset.emit(fresh.variants, fresh.bundle_options)
         except ApiError as exc:
+            self._catalog_failed = True
             if cached is not None:
                 self.notice.emit(Notice(self.tr("Offline: selling from the saved catalog."), "warning"))
             else:
                 self.notice.emit(Notice(error_message(exc), "error"))
             if isinstance(exc, AuthError):
                 self.settingsNeeded.emit()
+            self.note_failure(exc)
         finally:
             self.catalogLoading.emit(False)
 
@@ -307,6 +314,7 @@ class SaleController(QObject):
                 return None
             except ApiError as exc:
                 self.notice.emit(Notice(error_message(exc) + " " + self.tr("The cart is kept."), "error"))
+                self.note_failure(exc)
                 return None
             self._unknown_receipt = None
             self._receipts[result.order.id] = result.receipt
@@ -395,6 +403,22 @@ class SaleController(QObject):
                 return
             await asyncio.sleep(delay)
 
+    # -- connection ------------------------------------------------------------------------
+    def note_failure(self, exc: BaseException) -> None:
+        """A request failed; when the network is the reason, watch for it to come back."""
+        if is_offline_error(exc) and not self._watch.running:
+            self.connectionChanged.emit(False)
+            self._watch.start(self._wait_until_back())
+
+    async def _wait_until_back(self) -> None:
+        await ConnectionWatch(self.stores.probe).wait_until_back()
+        self.connectionChanged.emit(True)
+        self.notice.emit(
+            Notice(self.tr("Connected again. The cart and customer are kept; you can check out."))
+        )
+        if self._catalog_failed and self.store is not None:
+            self._catalog_task.start(self._load_catalog(self.store))
+
     def set_terminal(self, name: str) -> None:
         self._terminal = name
 
@@ -405,6 +429,6 @@ class SaleController(QObject):
 
     async def aclose(self) -> None:
         self._requote_timer.stop()
-        for slot in (self._catalog_task, self._methods_task, self._requote_task):
+        for slot in (self._catalog_task, self._methods_task, self._requote_task, self._watch):
             await slot.aclose()
         await self._background.aclose()

@@ -22,6 +22,7 @@ STARTUP_REFRESH_DELAY_MS = 300
 
 class StorePane(QWidget):
     storeChosen = Signal(object)  # Store
+    requestFailed = Signal(object)  # ApiError, so the window can watch for the network
 
     def __init__(self, directory: StoreDirectory, logos: ImageCache | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -111,6 +112,7 @@ class StorePane(QWidget):
             stores, offline = await self._directory.search(name, domain)
         except ApiError as exc:
             self._show_message(error_message(exc))
+            self.requestFailed.emit(exc)
             return
         self.model.set_stores(stores)
         if offline:

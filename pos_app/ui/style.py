@@ -16,6 +16,7 @@ QLabel#scanMessage[kind="error"] { background: #fef3f2; border: 1px solid #fda29
 QLabel#noticeBanner { padding: 8px 12px; border-radius: 6px; background: #eff8ff; color: #1849a9; }
 QLabel#noticeBanner[kind="error"] { background: #fef3f2; color: #b42318; font-weight: 600; }
 QLabel#noticeBanner[kind="warning"] { background: #fffaeb; color: #b54708; }
+QLabel#offlineBadge { color: #b42318; font-weight: 700; padding: 0 8px; }
 QLabel#trainingBanner { background: #fdb022; color: #1f2a37; font-weight: 700; font-size: 14px; padding: 6px; }
 QTableView, QListView { background: white; border: 1px solid #d0d5dd; border-radius: 6px; font-size: 14px;
     alternate-background-color: #f9fafb; selection-background-color: #ccfbef; selection-color: #101828; }

@@ -115,3 +115,24 @@ async def test_rejected_key_opens_settings_and_the_sale_continues_with_a_new_key
         await wait_for(lambda: window.payment_view.isVisible(), what="payment screen")
         assert len(server.orders()) == 1
         assert len(order_requests(server)) == 2  # the refused one, and the one with the new key
+
+
+@pytest.mark.asyncio
+async def test_offline_checkout_keeps_everything_and_the_app_notices_the_server_back(qtbot, tmp_path):
+    first = TrainingServer().start()
+    port = first.port
+    async with cashier_window(first, tmp_path) as window:
+        await ready_to_pay(qtbot, window, first)
+        first.close()  # the shop's Wi-Fi drops
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+        badge = child(window, QLabel, "offlineBadge")
+        await wait_for(badge.isVisible, what="offline shown")
+        assert len(window.cart_model.cart) == 1
+        assert child(window, QLineEdit, "customerName").text() == "Rina Kartikasari"
+        assert not window.payment_view.isVisible()
+
+        with TrainingServer(port=port) as second:  # the connection is back
+            await wait_for(lambda: not badge.isVisible(), timeout=15, what="back online noticed")
+            qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+            await wait_for(window.payment_view.isVisible, what="payment screen")
+            assert len(second.orders()) == 1
