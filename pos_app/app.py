@@ -7,7 +7,7 @@ through :func:`create_main_window`.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -118,8 +118,9 @@ async def create_main_window(
     )
     window.app_context = context  # type: ignore[attr-defined]
     context.window = window
+    settings_store = settings_store or SettingsStore(config.config_dir or data_dir)
     settings_flow = SettingsFlow(
-        store=settings_store or SettingsStore(config.config_dir or data_dir),
+        store=settings_store,
         credentials=credentials or KeyringCredentialStore(),
         checker=ConnectionChecker(),
         client=client,
@@ -132,6 +133,13 @@ async def create_main_window(
     logos.setParent(window)
     # Not awaited: the window opens from the saved store list and catalog, and the
     # server's answers fill in behind it.
-    store_pane.start(select_store_id=config.default_store_id)
+    saved = settings_store.load()
+    first_store = config.default_store_id or saved.last_store_id or saved.default_store_id
+
+    def remember_store(store) -> None:
+        settings_store.save(replace(settings_store.load(), last_store_id=store.id))
+
+    window.controller.storeChanged.connect(remember_store)
+    store_pane.start(select_store_id=first_store)
     window.controller.recover_last_session()
     return window

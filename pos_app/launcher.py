@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -37,7 +36,6 @@ def config_for(
         terminal_name=settings.terminal_name,
         language=settings.language,
         training=training,
-        default_store_id=settings.last_store_id or settings.default_store_id,
     )
 
 
@@ -83,10 +81,6 @@ async def run_app(app: QApplication, args: argparse.Namespace, *, data_dir: Path
     config = config_for(settings, base_url=base_url, api_key=api_key, data_dir=data_dir, training=training)
     window = await create_main_window(config, credentials=credentials, settings_store=store)
 
-    def remember_store(chosen) -> None:
-        store.save(replace(store.load(), last_store_id=chosen.id))
-
-    window.controller.storeChanged.connect(remember_store)
     window.show()
     try:
         await wait_for_quit(app)

@@ -218,3 +218,29 @@ async def test_every_control_has_an_accessible_name(server, tmp_path):
             widget = window if name == "mainWindow" else child(window, QWidget, name)
             assert widget.objectName() == name
             assert widget.accessibleName(), f"{name} has no accessible name"
+
+
+@pytest.mark.asyncio
+async def test_the_last_store_is_remembered(server, tmp_path):
+    second = server.data.stores[1]
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, second.id)
+    async with cashier_window(server, tmp_path) as window:
+        await wait_for(lambda: window.controller.store is not None, what="a store chosen by itself")
+        assert window.controller.store.id == second.id
+        store_list = child(window, QAbstractItemView, "storeList")
+        assert store_list.currentIndex().row() == window.store_pane.model.row_of(second.id)
+
+
+@pytest.mark.asyncio
+async def test_f1_shows_the_shortcut_map_without_blocking(qtbot, server, tmp_path):
+    async with cashier_window(server, tmp_path) as window:
+        await wait_for(window.isActiveWindow, what="window active")
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        help_dialog = child(window, QWidget, "shortcutsHelp")
+        await wait_for(help_dialog.isVisible, what="shortcut map")
+        table = child(help_dialog, QAbstractItemView, "shortcutsTable")
+        keys = {table.model().index(row, 0).data() for row in range(table.model().rowCount())}
+        assert {"F1", "F2", "F3", "F4", "F12", "Ctrl+N", "Esc"} <= keys
+        assert not help_dialog.isModal()
+        help_dialog.close()
