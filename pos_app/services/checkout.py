@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -40,28 +40,18 @@ from pos_app.api.errors import (
     ValidationError,
 )
 from pos_app.api.models import Order, OrderSummary, Store
-from pos_app.services.reconcile import DEFAULT_WINDOW, find_existing_order, is_ours, receipt_of
+from pos_app.services.reconcile import DEFAULT_WINDOW, OrderLister, find_existing_order, is_ours, receipt_of
 from pos_app.storage.journal import SENDABLE, Journal, JournalEntry, JournalState, JournalStateError
 
 log = logging.getLogger(__name__)
 
 
-class CheckoutClient(Protocol):
+class CheckoutClient(OrderLister, Protocol):
     """The part of ``ScalevClient`` checkout needs (tests pass small fakes)."""
 
     async def create_order(self, payload: Mapping[str, Any]) -> Order: ...
 
     async def get_order(self, order_pk: str) -> Order: ...
-
-    def iter_orders(
-        self,
-        *,
-        search: str | None = None,
-        search_field: str | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        store_id: int | None = None,
-    ) -> AsyncIterator[OrderSummary]: ...
 
 
 @dataclass(frozen=True, slots=True)

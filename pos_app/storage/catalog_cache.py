@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from pos_app.api.models import Bundle, Product, Store
 from pos_app.storage.codec import CodecError, decode_all, encode, schema
-from pos_app.storage.sqlite_util import StorageError, connect, migrate, transaction
+from pos_app.storage.sqlite_util import SqliteFile, migrate, transaction
 
 log = logging.getLogger(__name__)
 
@@ -55,42 +54,22 @@ def _dump(document: object) -> str:
     return json.dumps(document, separators=(",", ":"), allow_nan=False)
 
 
-class CatalogCache:
+class CatalogCache(SqliteFile):
     """SQLite file of catalog snapshots; one connection behind a lock.
 
     The catalog service saves and loads big snapshots on a worker thread (encoding 30,000
     variants takes longer than a frame), so every use of the connection holds the lock.
     """
 
+    _what = "catalog cache"
+
     def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = connect(
-            self.path, synchronous="NORMAL", check_same_thread=False
-        )
+        super().__init__(path, synchronous="NORMAL", check_same_thread=False)
         try:
             migrate(self._conn, _MIGRATIONS, what="catalog cache")
         except BaseException:
             self.close()
             raise
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-
-    def __enter__(self) -> CatalogCache:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise StorageError("the catalog cache is closed")
-        return self._conn
 
     # --- catalogs ---------------------------------------------------------------------
 

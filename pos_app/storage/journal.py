@@ -32,7 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from pos_app.storage.sqlite_util import StorageError, connect, migrate, transaction
+from pos_app.storage.sqlite_util import SqliteFile, StorageError, migrate, transaction
 
 
 class JournalState(StrEnum):
@@ -210,12 +210,14 @@ def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
     )
 
 
-class Journal:
+class Journal(SqliteFile):
     """One SQLite connection, used from the event-loop thread only.
 
     Writes are a few milliseconds with ``synchronous=FULL``; that is the price of a sale
     surviving a power cut, and small next to the network round trip that follows.
     """
+
+    _what = "journal"
 
     def __init__(
         self,
@@ -227,11 +229,10 @@ class Journal:
     ) -> None:
         if not terminal.strip():
             raise ValueError("the terminal name must not be empty")
-        self.path = Path(path)
+        super().__init__(path, synchronous="FULL")
         self.terminal = terminal.strip()
         self._clock = clock
         self._seq_digits = seq_digits
-        self._conn: sqlite3.Connection | None = connect(self.path, synchronous="FULL")
         try:
             migrate(self._conn, _MIGRATIONS, what="journal")
             row = self._conn.execute("SELECT value FROM journal_info WHERE key = 'journal_id'").fetchone()
@@ -241,23 +242,6 @@ class Journal:
             raise
 
     # --- lifecycle --------------------------------------------------------------------
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    def __enter__(self) -> Journal:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise StorageError("the journal is closed")
-        return self._conn
 
     def _now(self) -> str:
         return _ts(self._clock())

@@ -8,9 +8,11 @@ killed half way through leaves the database as it was before the block.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Self
 
 
 class StorageError(Exception):
@@ -69,3 +71,37 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration], *, what: 
             migrations[number](conn)
             conn.execute("UPDATE schema_version SET version = ?", (number + 1,))
     return len(migrations)
+
+
+class SqliteFile:
+    """One connection and the lifecycle both stores share: closing, ``with``, closed checks.
+
+    Every use of the connection that may run off the event-loop thread holds ``_lock``.
+    """
+
+    _what = "database"
+
+    def __init__(self, path: Path, *, synchronous: str, check_same_thread: bool = True) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = connect(
+            self.path, synchronous=synchronous, check_same_thread=check_same_thread
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StorageError(f"the {self._what} is closed")
+        return self._conn
