@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTabWidget, QWidget
 
-from pos_app.sandbox import TrainingServer
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import (
@@ -19,12 +18,6 @@ from tests.ui.cashier import (
     order_requests,
     scan,
 )
-
-
-@pytest.fixture
-def server():
-    with TrainingServer() as running:
-        yield running
 
 
 @pytest.mark.asyncio

@@ -7,17 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QWidget
 
 from pos_app.api.client import ScalevClient
-from pos_app.sandbox import TrainingServer
 from pos_app.storage.journal import Journal, JournalState
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import cashier_window, checkout_button, child, choose_store, fill_customer, scan
-
-
-@pytest.fixture
-def server():
-    with TrainingServer() as running:
-        yield running
 
 
 @pytest.mark.asyncio

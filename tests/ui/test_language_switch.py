@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.sandbox import TrainingServer
 from pos_app.ui.i18n import install_language, qm_path
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import (
@@ -97,12 +96,6 @@ def untranslated(root: QWidget, patterns) -> list[str]:
                 found.append(f"{where}: {text!r} (source {source!r})")
                 break
     return found
-
-
-@pytest.fixture
-def server():
-    with TrainingServer() as running:
-        yield running
 
 
 @pytest.fixture

@@ -22,12 +22,6 @@ from tests.ui.cashier import (
 )
 
 
-@pytest.fixture
-def server():
-    with TrainingServer() as running:
-        yield running
-
-
 async def ready_to_pay(qtbot, window, server):
     store = server.data.stores[0]
     await choose_store(window, store.id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.sandbox import TrainingServer
 from pos_app.ui.models.roles import ObjectRole
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
@@ -28,12 +27,6 @@ from tests.ui.cashier import (
     order_requests,
     scan,
 )
-
-
-@pytest.fixture
-def server():
-    with TrainingServer() as running:
-        yield running
 
 
 def shipping_dialog() -> QDialog | None:
