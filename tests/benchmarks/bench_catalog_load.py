@@ -85,6 +85,8 @@ async def measure(base_url: str, data_dir: Path) -> None:
     window.resize(1280, 800)
     window.show()
     pane = window.product_pane
+    while not window.store_pane.model.stores():
+        await asyncio.sleep(0.01)
     store_id = window.store_pane.model.stores()[0].id
     heartbeat = Heartbeat()
     await asyncio.sleep(0.2)
