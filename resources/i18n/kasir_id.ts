@@ -470,6 +470,14 @@
         <translation>Pengaturan (F10)</translation>
     </message>
     <message>
+        <source>● Offline – checking the connection…</source>
+        <translation>● Offline – mengecek koneksi…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -519,6 +527,17 @@
     </message>
 </context>
 <context>
+    <name>PaymentDonePanel</name>
+    <message>
+        <source>Payment received</source>
+        <translation>Pembayaran diterima</translation>
+    </message>
+    <message>
+        <source>Order canceled</source>
+        <translation>Pesanan dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>QRIS</source>
@@ -562,6 +581,86 @@
     </message>
 </context>
 <context>
+    <name>PaymentQrTabs</name>
+    <message>
+        <source>Phone camera</source>
+        <translation>Kamera HP</translation>
+    </message>
+    <message>
+        <source>Scan with phone camera</source>
+        <translation>Scan dengan kamera HP</translation>
+    </message>
+    <message>
+        <source>QRIS – bank or e-wallet app</source>
+        <translation>QRIS – aplikasi bank atau e-wallet</translation>
+    </message>
+    <message>
+        <source>QRIS – scan with bank or e-wallet app</source>
+        <translation>QRIS – scan dengan aplikasi bank atau e-wallet</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>Kode QR link pembayaran</translation>
+    </message>
+    <message>
+        <source>QRIS payment code</source>
+        <translation>Kode pembayaran QRIS</translation>
+    </message>
+    <message>
+        <source>Payment codes</source>
+        <translation>Kode pembayaran</translation>
+    </message>
+    <message>
+        <source>QRIS code status</source>
+        <translation>Status kode QRIS</translation>
+    </message>
+    <message>
+        <source>Scan with any bank or e-wallet app: choose Scan or QRIS in the app.</source>
+        <translation>Scan dengan aplikasi bank atau e-wallet apa saja: pilih menu Scan atau QRIS di aplikasi.</translation>
+    </message>
+    <message>
+        <source>Scan with the phone camera, then open the link to pay.</source>
+        <translation>Scan dengan kamera HP, lalu buka link-nya untuk membayar.</translation>
+    </message>
+    <message>
+        <source>Getting the QRIS code…</source>
+        <translation>Mengambil kode QRIS…</translation>
+    </message>
+    <message>
+        <source>The QRIS image could not be shown here. Open it at:
+{url}</source>
+        <translation>Gambar QRIS tidak bisa ditampilkan di sini. Buka di:
+{url}</translation>
+    </message>
+    <message>
+        <source>No QRIS code is available for this order. Use the payment link instead.</source>
+        <translation>Kode QRIS tidak tersedia untuk pesanan ini. Pakai link pembayaran saja.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatusPill</name>
+    <message>
+        <source>Waiting for payment…</source>
+        <translation>Menunggu pembayaran…</translation>
+    </message>
+    <message>
+        <source>✓ PAID</source>
+        <translation>✓ LUNAS</translation>
+    </message>
+    <message>
+        <source>Needs attention: payment conflict</source>
+        <translation>Perlu dicek: konflik pembayaran</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Status pembayaran</translation>
+    </message>
+</context>
+<context>
     <name>PaymentView</name>
     <message>
         <source>Stopped checking the payment. {reason}</source>
@@ -596,22 +695,6 @@
         <translation>Pesanan gagal dibatalkan. {reason}</translation>
     </message>
     <message>
-        <source>Phone camera</source>
-        <translation>Kamera HP</translation>
-    </message>
-    <message>
-        <source>Scan with phone camera</source>
-        <translation>Scan dengan kamera HP</translation>
-    </message>
-    <message>
-        <source>QRIS – bank or e-wallet app</source>
-        <translation>QRIS – aplikasi bank atau e-wallet</translation>
-    </message>
-    <message>
-        <source>QRIS – scan with bank or e-wallet app</source>
-        <translation>QRIS – scan dengan aplikasi bank atau e-wallet</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Pesanan</translation>
     </message>
@@ -626,30 +709,6 @@
     <message>
         <source>Total to pay</source>
         <translation>Total tagihan</translation>
-    </message>
-    <message>
-        <source>Waiting for payment…</source>
-        <translation>Menunggu pembayaran…</translation>
-    </message>
-    <message>
-        <source>✓ PAID</source>
-        <translation>✓ LUNAS</translation>
-    </message>
-    <message>
-        <source>Needs attention: payment conflict</source>
-        <translation>Perlu dicek: konflik pembayaran</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Payment received</source>
-        <translation>Pembayaran diterima</translation>
-    </message>
-    <message>
-        <source>Order canceled</source>
-        <translation>Pesanan dibatalkan</translation>
     </message>
     <message>
         <source>Payment link</source>
@@ -684,28 +743,12 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <source>QR code of the payment link</source>
-        <translation>Kode QR link pembayaran</translation>
-    </message>
-    <message>
-        <source>QRIS payment code</source>
-        <translation>Kode pembayaran QRIS</translation>
-    </message>
-    <message>
-        <source>Payment codes</source>
-        <translation>Kode pembayaran</translation>
-    </message>
-    <message>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
     <message>
         <source>Order number</source>
         <translation>Nomor pesanan</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>Status pembayaran</translation>
     </message>
     <message>
         <source>Connection status</source>
@@ -732,34 +775,8 @@
         <translation>Transaksi baru</translation>
     </message>
     <message>
-        <source>QRIS code status</source>
-        <translation>Status kode QRIS</translation>
-    </message>
-    <message>
         <source>How to pay</source>
         <translation>Cara bayar</translation>
-    </message>
-    <message>
-        <source>Scan with any bank or e-wallet app: choose Scan or QRIS in the app.</source>
-        <translation>Scan dengan aplikasi bank atau e-wallet apa saja: pilih menu Scan atau QRIS di aplikasi.</translation>
-    </message>
-    <message>
-        <source>Scan with the phone camera, then open the link to pay.</source>
-        <translation>Scan dengan kamera HP, lalu buka link-nya untuk membayar.</translation>
-    </message>
-    <message>
-        <source>Getting the QRIS code…</source>
-        <translation>Mengambil kode QRIS…</translation>
-    </message>
-    <message>
-        <source>The QRIS image could not be shown here. Open it at:
-{url}</source>
-        <translation>Gambar QRIS tidak bisa ditampilkan di sini. Buka di:
-{url}</translation>
-    </message>
-    <message>
-        <source>No QRIS code is available for this order. Use the payment link instead.</source>
-        <translation>Kode QRIS tidak tersedia untuk pesanan ini. Pakai link pembayaran saja.</translation>
     </message>
     <message>
         <source>The server is busy – still checking, a little less often…</source>
@@ -900,6 +917,10 @@
     <message>
         <source>{count} sale(s) were not sent: see History (F8).</source>
         <translation>{count} transaksi belum terkirim: lihat Riwayat (F8).</translation>
+    </message>
+    <message>
+        <source>Connected again. The cart and customer are kept; you can check out.</source>
+        <translation>Terhubung kembali. Keranjang dan data pelanggan tetap ada; Anda bisa lanjut bayar.</translation>
     </message>
 </context>
 <context>
