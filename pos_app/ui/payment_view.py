@@ -3,28 +3,22 @@
 Designed for two readers at once: the customer a metre away (QR, total, store name, which
 app to scan with) and the cashier (order number, status, copy/open link, cancel, next sale).
 The order is polled by :class:`PaymentWatcher`; "PAID" is shown only when Scalev says so.
+
+This module composes the screen, watches the order and runs the cashier's actions; the QR
+tabs live in :mod:`pos_app.ui.payment_qr_tabs`, the status pill and the "done" panel in
+:mod:`pos_app.ui.payment_status`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import sys
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDesktopServices,
-    QFont,
-    QGuiApplication,
-    QImage,
-    QKeySequence,
-    QResizeEvent,
-    QShortcut,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,88 +35,20 @@ from PySide6.QtWidgets import (
 from pos_app.api.errors import ApiError, ConflictError, RateLimitedError
 from pos_app.api.models import Order
 from pos_app.domain.money import format_rupiah
-from pos_app.services.payment_watcher import CANCELED, CONFLICT, OrderSource, PaymentWatcher, is_final
+from pos_app.services.payment_watcher import CANCELED, OrderSource, PaymentWatcher, is_final
 from pos_app.ui.async_dialogs import confirm
 from pos_app.ui.error_text import error_message
-from pos_app.ui.qr_widget import QrWidget
-
-ImageLoader = Callable[[str], Awaitable[bytes | None]]  # e.g. ImageFetcher.fetch
-
-WAITING, PAID, NEEDS_ATTENTION, CANCELED_STATE = "waiting", "paid", "conflict", "canceled"
-
-# Calm colours; every background comes with its own text colour so a dark desktop theme
-# cannot put white text on the light pills. Green, amber and grey carry the meaning, and the
-# text says it too, for colour-blind cashiers.
-_STYLE = """
-#paymentFrame { border: 6px solid transparent; border-radius: 14px; }
-#paymentFrame[state="paid"] { border-color: #2e7d32; }
-#paymentFrame[state="conflict"] { border-color: #e0a100; }
-#paymentStatus { border-radius: 12px; padding: 12px 18px; background: #e4edf7; color: #1d3b5c; }
-#paymentStatus[state="paid"] { background: #2e7d32; color: #ffffff; }
-#paymentStatus[state="conflict"] { background: #ffe08a; color: #4a3400; }
-#paymentStatus[state="canceled"] { background: #e2e2e2; color: #3c3c3c; }
-#connectionProblem { color: #8a5a00; }
-#actionMessage { color: #a12a1f; }
-#doneMark { border-radius: 110px; }
-#doneMark[state="paid"] { background: #dcefdc; color: #2e7d32; }
-#doneMark[state="canceled"] { background: #e6e6e6; color: #6b6b6b; }
-#doneText[state="paid"] { color: #2e7d32; }
-#doneText[state="canceled"] { color: #5a5a5a; }
-#scanHint { font-weight: 600; }
-QPushButton#newSaleButton { min-height: 48px; padding: 4px 22px; border-radius: 6px; border: none;
-    font-size: 18px; font-weight: 700; color: #ffffff; background: #0f766e; }
-QPushButton#newSaleButton:focus { border: 3px solid #0b3d39; }
-QPushButton#newSaleButton:pressed { background: #0b5c56; }
-"""
-
-
-def _scaled_font(widget: QWidget, factor: float, *, bold: bool = False, minimum: float = 0) -> QFont:
-    """Sizes relative to the desktop font, so a large-font setting makes everything larger."""
-    font = QFont(widget.font())
-    base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(max(base * factor, minimum))
-    font.setBold(bold)
-    return font
-
-
-class _WrappingLabel(QLabel):
-    """A word-wrapped label that claims the height its wrapped text needs.
-
-    A plain wrapped QLabel reports its one-line height as its minimum, so in a narrow
-    window the layout squeezes it and neighbours overlap the second line.
-    """
-
-    def __init__(self, parent: QWidget, name: str) -> None:
-        super().__init__(parent, objectName=name)
-        self.setWordWrap(True)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._claim_height()
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._claim_height()
-
-    def _claim_height(self) -> None:
-        # Measured by hand: QLabel.heightForWidth() never answers less than the minimum
-        # height, so it cannot tell when the text got shorter again.
-        needed = 0
-        if self.text():
-            area = self.contentsRect()
-            text = self.fontMetrics().boundingRect(
-                QRect(0, 0, max(area.width(), 1), 100_000), Qt.TextFlag.TextWordWrap, self.text()
-            )
-            needed = text.height() + (self.height() - area.height())
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-
-
-def _repolish(widget: QWidget) -> None:
-    # Dynamic properties only restyle after an explicit unpolish/polish.
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
+from pos_app.ui.payment_qr_tabs import ImageLoader, PaymentQrTabs
+from pos_app.ui.payment_status import (
+    CANCELED_STATE,
+    FINAL_STATES,
+    PAID,
+    PAYMENT_STYLE,
+    PaymentDonePanel,
+    PaymentStatusPill,
+    payment_state,
+)
+from pos_app.ui.payment_widgets import WrappingLabel, scaled_font, show_state
 
 
 class PaymentView(QWidget):
@@ -155,7 +80,6 @@ class PaymentView(QWidget):
         self._total = 0
         self._problem: ApiError | None = None  # polling trouble, cleared by the next answer
         self._message = ""  # result of the cashier's last action, in plain words
-        self._qris_note = ""  # why the QRIS tab shows text instead of a code
         self._confirming = False
         self._busy: set[str] = set()  # "check", "cancel": no double submit
         self._announced: set[str] = set()  # signals already emitted for this order
@@ -166,7 +90,7 @@ class PaymentView(QWidget):
     # -- construction --------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(PAYMENT_STYLE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._frame = QFrame(self, objectName="paymentFrame")
@@ -188,76 +112,35 @@ class PaymentView(QWidget):
         column = QVBoxLayout()
         column.setSpacing(8)
         self._qr_stack = QStackedWidget(self, objectName="qrArea")
-
-        self._tabs = QTabWidget(self, objectName="qrTabs")
-        self._tabs.tabBar().setFont(_scaled_font(self, 1.1))
-        self._tabs.setDocumentMode(True)
-        # In a narrow window shorten the labels rather than hide a tab behind scroll arrows.
-        self._tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        self._tabs.setUsesScrollButtons(False)
-        self._payment_qr = QrWidget(self)
-        self._payment_qr.setObjectName("paymentQr")
-        self._camera_tab = self._tabs.addTab(self._payment_qr, "")
-
-        qris_page = QWidget(self, objectName="qrisPage")
-        qris_layout = QVBoxLayout(qris_page)
-        qris_layout.setContentsMargins(0, 0, 0, 0)
-        self._qris_qr = QrWidget(qris_page)
-        self._qris_qr.setObjectName("qrisQr")
-        self._qris_text = _WrappingLabel(qris_page, "qrisText")
-        self._qris_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._qris_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._qris_text.setFont(_scaled_font(self, 1.1))
-        qris_layout.addWidget(self._qris_qr, 1)
-        qris_layout.addWidget(self._qris_text, 1)
-        self._qris_tab = self._tabs.addTab(qris_page, "")
+        self._tabs = PaymentQrTabs(self, image_loader=self._image_loader, start=self._start)
         self._tabs.currentChanged.connect(self._render_hint)
-        for page in (self._payment_qr, qris_page):
-            page.installEventFilter(self)
-
-        self._done = QWidget(self, objectName="donePanel")
-        done_layout = QVBoxLayout(self._done)
-        done_layout.addStretch(1)
-        self._done_mark = QLabel(self._done, objectName="doneMark")
-        self._done_mark.setFont(_scaled_font(self, 10, bold=True, minimum=90))
-        self._done_mark.setFixedSize(220, 220)  # a round badge; radius in the style sheet
-        self._done_text = QLabel(self._done, objectName="doneText")
-        self._done_text.setFont(_scaled_font(self, 2.4, bold=True, minimum=22))
-        for label in (self._done_mark, self._done_text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        done_layout.addWidget(self._done_mark, 0, Qt.AlignmentFlag.AlignHCenter)
-        done_layout.addSpacing(20)
-        done_layout.addWidget(self._done_text)
-        done_layout.addStretch(1)
-
+        self._done = PaymentDonePanel(self)
         self._qr_stack.addWidget(self._tabs)
         self._qr_stack.addWidget(self._done)
         column.addWidget(self._qr_stack, 1)
-        self._scan_hint = _WrappingLabel(self, "scanHint")
+        self._scan_hint = WrappingLabel(self, "scanHint")
         self._scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._scan_hint.setFont(_scaled_font(self, 1.25))
+        self._scan_hint.setFont(scaled_font(self, 1.25))
         column.addWidget(self._scan_hint)
         return column
 
     def _build_info_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(4)
-        self._store_label = _WrappingLabel(self, "storeName")
-        self._store_label.setFont(_scaled_font(self, 1.4, bold=True, minimum=13))
+        self._store_label = WrappingLabel(self, "storeName")
+        self._store_label.setFont(scaled_font(self, 1.4, bold=True, minimum=13))
         self._order_caption = self._caption()
         self._order_number = QLabel(self, objectName="orderNumber")
-        self._order_number.setFont(_scaled_font(self, 2.3, bold=True, minimum=22))
+        self._order_number.setFont(scaled_font(self, 2.3, bold=True, minimum=22))
         self._order_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._total_caption = self._caption()
         self._total_label = QLabel(self, objectName="orderTotal")
-        self._total_label.setFont(_scaled_font(self, 3.0, bold=True, minimum=28))
+        self._total_label.setFont(scaled_font(self, 3.0, bold=True, minimum=28))
 
-        self._status = _WrappingLabel(self, "paymentStatus")
-        self._status.setFont(_scaled_font(self, 1.8, bold=True, minimum=17))
-        self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._problem_label = _WrappingLabel(self, "connectionProblem")
+        self._status = PaymentStatusPill(self)
+        self._problem_label = WrappingLabel(self, "connectionProblem")
         self._problem_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._message_label = _WrappingLabel(self, "actionMessage")
+        self._message_label = WrappingLabel(self, "actionMessage")
         self._check_button = self._button("checkPaymentButton", self._on_check_clicked)
         self._check_keys = self._shortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self._check_button)
 
@@ -302,7 +185,7 @@ class PaymentView(QWidget):
         self._cancel_button = self._button("cancelOrderButton", self._on_cancel_clicked)
         self._new_sale_button = self._button("newSaleButton", self.newSaleRequested.emit)
         self._new_sale_keys = self._shortcut(QKeySequence("Ctrl+N"), self._new_sale_button)
-        self._new_sale_button.setFont(_scaled_font(self, 1.2, bold=True))
+        self._new_sale_button.setFont(scaled_font(self, 1.2, bold=True))
         self._new_sale_button.setMinimumWidth(220)
         row.addWidget(self._cancel_button)
         row.addStretch(1)
@@ -323,7 +206,7 @@ class PaymentView(QWidget):
 
     def _caption(self) -> QLabel:
         label = QLabel(self, objectName="caption")
-        label.setFont(_scaled_font(self, 1.05))
+        label.setFont(scaled_font(self, 1.05))
         return label
 
     def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -343,15 +226,11 @@ class PaymentView(QWidget):
         self._total = total
         self._problem = None
         self._message = ""
-        self._qris_note = ""
         self._announced.clear()
-        self._payment_qr.set_data(order.payment_url)
         self._url.setText(order.payment_url or "")
         self._url.setCursorPosition(0)
-        self._show_qris(order, initial=True)
-        # QRIS is what bank and e-wallet apps accept, so a QRIS customer sees that code first.
-        has_qris = self._tabs.isTabVisible(self._qris_tab)
-        self._tabs.setCurrentIndex(self._qris_tab if has_qris else self._camera_tab)
+        if self._tabs.show_order(order):
+            self._start("qris", self._create_qris(order.id))
         self.retranslate()
         self._render()
         if is_final(order):
@@ -433,7 +312,7 @@ class PaymentView(QWidget):
             return
         self._order = order
         self._problem = None
-        self._show_qris(order, initial=False)
+        self._tabs.show_qris(order, initial=False)
         if is_final(order):
             self._end_pending_work()
         self._render()
@@ -461,45 +340,6 @@ class PaymentView(QWidget):
 
     # -- QRIS ----------------------------------------------------------------------------
 
-    def _show_qris(self, order: Order, *, initial: bool) -> None:
-        if order.qr_string:
-            if self._qris_qr.data() != order.qr_string:
-                self._qris_note = ""
-                self._qris_qr.set_data(order.qr_string)
-        elif order.qr_image_url:
-            if initial or not self._qris_qr.has_content():
-                self._qris_qr.set_data(None)
-                if self._image_loader is None:
-                    self._qris_note = "url"
-                else:
-                    self._qris_note = "loading"
-                    self._start("qris", self._load_qris_image(order.qr_image_url))
-        elif initial and order.payment_method == "qris" and not is_final(order):
-            # §4.12: a QRIS order without a code yet gets its payment request made once.
-            self._qris_qr.set_data(None)
-            self._qris_note = "loading"
-            self._start("qris", self._create_qris(order.id))
-        elif initial:
-            self._qris_qr.set_data(None)
-        self._tabs.setTabVisible(self._qris_tab, self._qris_qr.has_content() or bool(self._qris_note))
-        self._qris_qr.setVisible(self._qris_qr.has_content())
-        self._qris_text.setVisible(not self._qris_qr.has_content())
-
-    async def _load_qris_image(self, url: str) -> None:
-        assert self._image_loader is not None
-        image = QImage()
-        # Whatever goes wrong with the download, the screen falls back to showing the URL.
-        with contextlib.suppress(Exception):
-            data = await self._image_loader(url)
-            if data:
-                image = QImage.fromData(data)
-        if image.isNull():
-            self._qris_note = "url"
-        else:
-            self._qris_note = ""
-            self._qris_qr.set_image(image)
-        self._refresh_qris_page()
-
     async def _create_qris(self, order_pk: str) -> None:
         try:
             info = await self._source.create_payment(order_pk)
@@ -511,17 +351,9 @@ class PaymentView(QWidget):
         if qr_string or image_url:
             order = replace(self._order, qr_string=qr_string or None, qr_image_url=image_url or None)
             self._order = order
-            self._qris_note = ""
-            self._show_qris(order, initial=True)
+            self._tabs.qris_created(order)
         else:
-            self._qris_note = "missing"
-            self._tabs.setCurrentIndex(self._camera_tab)
-        self._refresh_qris_page()
-
-    def _refresh_qris_page(self) -> None:
-        self._qris_qr.setVisible(self._qris_qr.has_content())
-        self._qris_text.setVisible(not self._qris_qr.has_content())
-        self.retranslate()
+            self._tabs.qris_missing()
 
     # -- cashier actions -----------------------------------------------------------------
 
@@ -545,9 +377,7 @@ class PaymentView(QWidget):
         try:
             order = await self._source.check_payment(order_pk)
         except ApiError as exc:
-            self._message = self.tr("Could not check the payment. {reason}").format(
-                reason=error_message(exc)
-            )
+            self._message = self.tr("Could not check the payment. {reason}").format(reason=error_message(exc))
         else:
             self._apply(order)
         finally:
@@ -589,9 +419,7 @@ class PaymentView(QWidget):
         try:
             change = await self._source.cancel_order(order.id)
         except ApiError as exc:
-            self._message = self.tr("The order was not canceled. {reason}").format(
-                reason=error_message(exc)
-            )
+            self._message = self.tr("The order was not canceled. {reason}").format(reason=error_message(exc))
             if isinstance(exc, ConflictError):
                 self._on_check_clicked()  # most likely it was just paid: find out now
         else:
@@ -602,28 +430,13 @@ class PaymentView(QWidget):
 
     # -- presentation --------------------------------------------------------------------
 
-    def _state(self) -> str:
-        order = self._order
-        if order is None:
-            return WAITING
-        if order.is_paid:
-            return PAID
-        if order.status == CANCELED:
-            return CANCELED_STATE
-        if order.payment_status == CONFLICT:
-            return NEEDS_ATTENTION
-        return WAITING
-
     def _render(self) -> None:
         """Bring widgets in line with the state (texts come from :meth:`retranslate`)."""
-        state = self._state()
-        raw = self._order.payment_status if self._order is not None else ""
-        self._status.setProperty("status", raw)
-        for widget in (self._frame, self._status, self._done_mark, self._done_text):
-            if widget.property("state") != state:
-                widget.setProperty("state", state)
-                _repolish(widget)
-        final = state in (PAID, CANCELED_STATE)
+        state = payment_state(self._order)
+        show_state(self._frame, state)
+        self._status.show_state(state, self._order.payment_status if self._order is not None else "")
+        self._done.show_state(state)
+        final = state in FINAL_STATES
         self._qr_stack.setCurrentWidget(self._done if final else self._tabs)
         self._scan_hint.setVisible(not final)
         self._cancel_button.setVisible(not final and self._order is not None)
@@ -638,23 +451,9 @@ class PaymentView(QWidget):
     def retranslate(self) -> None:
         """Set every visible text (again after a language switch)."""
         order = self._order
-        state = self._state()
-        # Short tab titles so both fit beside the amount even in the app's 14 px tab font;
-        # the full instruction is the tooltip and the line under the QR. (Not
-        # QTabBar.setAccessibleTabName: in PySide6 6.12 it corrupts a refcount and crashes
-        # the interpreter at exit.)
-        for index, title, full in (
-            (self._camera_tab, self.tr("Phone camera"), self.tr("Scan with phone camera")),
-            (
-                self._qris_tab,
-                self.tr("QRIS – bank or e-wallet app"),
-                self.tr("QRIS – scan with bank or e-wallet app"),
-            ),
-        ):
-            self._tabs.setTabText(index, title)
-            self._tabs.setTabToolTip(index, full)
+        state = payment_state(order)
+        self._tabs.retranslate()
         self._render_hint()
-        self._qris_text.setText(self._qris_note_text(order))
         self._store_label.setText(self._store_name)
         self._order_caption.setText(self.tr("Order"))
         self._order_number.setText(order.order_id if order else "")
@@ -665,18 +464,10 @@ class PaymentView(QWidget):
             }.get(state, self.tr("Total to pay"))
         )
         self._total_label.setText(format_rupiah(self._total))
-        self._status.setText(
-            {
-                WAITING: self.tr("Waiting for payment…"),
-                PAID: self.tr("✓ PAID"),
-                NEEDS_ATTENTION: self.tr("Needs attention: payment conflict"),
-                CANCELED_STATE: self.tr("Canceled"),
-            }[state]
-        )
-        self._done_mark.setText("✓" if state == PAID else "✕")
-        self._done_text.setText(self.tr("Payment received") if state == PAID else self.tr("Order canceled"))
+        self._status.retranslate(state)
+        self._done.retranslate(state)
         self._problem_label.setText(self._problem_text())
-        self._problem_label.setVisible(self._problem is not None and state not in (PAID, CANCELED_STATE))
+        self._problem_label.setVisible(self._problem is not None and state not in FINAL_STATES)
         self._message_label.setText(self._message)
         self._message_label.setVisible(bool(self._message))
         self._url_caption.setText(self.tr("Payment link"))
@@ -694,18 +485,13 @@ class PaymentView(QWidget):
         self._new_sale_button.setText(
             self.tr("New sale ({shortcut})").format(shortcut=self._keys_text(self._new_sale_keys))
         )
-        self._retranslate_accessibility(order)
+        self._retranslate_accessibility()
 
-    def _retranslate_accessibility(self, order: Order | None) -> None:
+    def _retranslate_accessibility(self) -> None:
         self.setAccessibleName(self.tr("Payment"))
-        self._payment_qr.setAccessibleName(self.tr("QR code of the payment link"))
-        self._qris_qr.setAccessibleName(self.tr("QRIS payment code"))
-        self._tabs.setAccessibleName(self.tr("Payment codes"))
         self._store_label.setAccessibleName(self.tr("Store"))
         self._order_number.setAccessibleName(self.tr("Order number"))
         self._total_label.setAccessibleName(self.tr("Total to pay"))
-        self._status.setAccessibleName(self.tr("Payment status"))
-        self._status.setAccessibleDescription(self._status.text())
         self._problem_label.setAccessibleName(self.tr("Connection status"))
         self._message_label.setAccessibleName(self.tr("Message"))
         self._url.setAccessibleName(self.tr("Payment link"))
@@ -714,28 +500,10 @@ class PaymentView(QWidget):
         self._check_button.setAccessibleName(self.tr("Check payment now"))
         self._cancel_button.setAccessibleName(self.tr("Cancel order"))
         self._new_sale_button.setAccessibleName(self.tr("New sale"))
-        self._done_mark.setAccessibleName(self._done_text.text())
-        self._done_text.setAccessibleName(self._done_text.text())
-        self._qris_text.setAccessibleName(self.tr("QRIS code status"))
         self._scan_hint.setAccessibleName(self.tr("How to pay"))
 
     def _render_hint(self) -> None:
-        if self._tabs.currentIndex() == self._qris_tab:
-            hint = self.tr("Scan with any bank or e-wallet app: choose Scan or QRIS in the app.")
-        else:
-            hint = self.tr("Scan with the phone camera, then open the link to pay.")
-        self._scan_hint.setText(hint)
-
-    def _qris_note_text(self, order: Order | None) -> str:
-        if self._qris_note == "loading":
-            return self.tr("Getting the QRIS code…")
-        if self._qris_note == "url" and order is not None and order.qr_image_url:
-            return self.tr("The QRIS image could not be shown here. Open it at:\n{url}").format(
-                url=order.qr_image_url
-            )
-        if self._qris_note == "missing":
-            return self.tr("No QRIS code is available for this order. Use the payment link instead.")
-        return ""
+        self._scan_hint.setText(self._tabs.scan_hint())
 
     def _problem_text(self) -> str:
         if isinstance(self._problem, RateLimitedError):
@@ -747,22 +515,6 @@ class PaymentView(QWidget):
     @staticmethod
     def _keys_text(shortcut: QShortcut) -> str:
         return shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self._tabs.currentWidget():
-            self._size_hidden_pages(watched)
-        return super().eventFilter(watched, event)
-
-    def _size_hidden_pages(self, current: QObject) -> None:
-        # A tab page that was never current keeps its tiny initial size, so its QR could
-        # not be grabbed or decoded (tests, the smoke test, a second screen mirroring it).
-        assert isinstance(current, QWidget)
-        for index in range(self._tabs.count()):
-            page = self._tabs.widget(index)
-            if page is not current and page.geometry() != current.geometry():
-                page.setGeometry(current.geometry())
-                if (layout := page.layout()) is not None:
-                    layout.activate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,59 @@
+"""Small building blocks shared by the parts of the payment screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False, minimum: float = 0) -> QFont:
+    """Sizes relative to the desktop font, so a large-font setting makes everything larger."""
+    font = QFont(widget.font())
+    base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(max(base * factor, minimum))
+    font.setBold(bold)
+    return font
+
+
+def show_state(widget: QWidget, state: str) -> None:
+    """Set the ``state`` property the style sheet colours by (restyling only on a change)."""
+    if widget.property("state") != state:
+        widget.setProperty("state", state)
+        # Dynamic properties only restyle after an explicit unpolish/polish.
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.update()
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that claims the height its wrapped text needs.
+
+    A plain wrapped QLabel reports its one-line height as its minimum, so in a narrow
+    window the layout squeezes it and neighbours overlap the second line.
+    """
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent, objectName=name)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._claim_height()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._claim_height()
+
+    def _claim_height(self) -> None:
+        # Measured by hand: QLabel.heightForWidth() never answers less than the minimum
+        # height, so it cannot tell when the text got shorter again.
+        needed = 0
+        if self.text():
+            area = self.contentsRect()
+            text = self.fontMetrics().boundingRect(
+                QRect(0, 0, max(area.width(), 1), 100_000), Qt.TextFlag.TextWordWrap, self.text()
+            )
+            needed = text.height() + (self.height() - area.height())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
