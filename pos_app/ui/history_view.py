@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import time
 from collections.abc import Callable, Coroutine
-from datetime import date, datetime
-from typing import Any, Protocol
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -30,9 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.api.errors import ApiError, ConflictError, NotFoundError, RateLimitedError
-from pos_app.api.models import PAID_STATUSES, Order, OrderStatusChange
-from pos_app.storage.journal import JournalEntry, JournalState, JournalStateError
+from pos_app.api.errors import ApiError, ConflictError
+from pos_app.api.models import Order, OrderStatusChange
+from pos_app.services.history_status import (
+    LOOKUP_PAUSE,
+    MAX_LOOKUPS,
+    Checked,
+    Checking,
+    HistoryCheckout,
+    HistoryClient,
+    HistoryJournal,
+    HistoryStatus,
+    LookupFailed,
+    RateLimited,
+    RoundEvent,
+)
+from pos_app.storage.journal import JournalEntry, JournalState
 from pos_app.ui.async_dialogs import confirm
 from pos_app.ui.error_text import error_message
 from pos_app.ui.models.history_model import (
@@ -48,11 +60,7 @@ from pos_app.ui.models.roles import ObjectRole
 from pos_app.ui.money_format import DATE_FORMAT, format_money
 from pos_app.ui.tasks import TaskSlot
 
-MAX_LOOKUPS = 20  # per refresh: a fifth of the key's 10-second budget at most
-LOOKUP_PAUSE = 0.25  # seconds between two lookups, so checkout never queues behind us
 DATE_DEBOUNCE = 0.4  # seconds: stepping through days with the arrow keys asks once
-RATE_LIMIT_RETRIES = 3
-_MAX_RATE_WAIT = 60.0
 
 _STYLE = """
 QLabel#historyMessage { color: #475467; padding: 2px 2px; }
@@ -63,36 +71,6 @@ QLabel#historySummary { color: #344054; }
 QDateEdit { min-height: 30px; font-size: 14px; }
 QTableView#historyTable::item { padding: 4px 6px; }
 """
-
-
-class HistoryJournal(Protocol):
-    """The part of :class:`pos_app.storage.journal.Journal` the pane reads."""
-
-    def list(self, day: date | None = None, search: str | None = None) -> list[JournalEntry]: ...
-
-    def find(self, receipt: str) -> JournalEntry | None: ...
-
-
-class HistoryClient(Protocol):
-    """The part of :class:`pos_app.api.client.ScalevClient` the pane calls."""
-
-    async def get_order(self, order_pk: str) -> Order: ...
-
-    async def cancel_order(self, order_pk: str) -> OrderStatusChange: ...
-
-
-class HistoryCheckout(Protocol):
-    """The part of :class:`pos_app.services.checkout.CheckoutService` the pane calls."""
-
-    def mark_paid(self, receipt: str) -> JournalEntry: ...
-
-    def mark_canceled(self, receipt: str) -> JournalEntry: ...
-
-
-class _RateLimited(Exception):
-    def __init__(self, retry_after: float) -> None:
-        super().__init__(retry_after)
-        self.retry_after = retry_after
 
 
 class HistoryView(QWidget):
@@ -115,13 +93,12 @@ class HistoryView(QWidget):
         self.setObjectName("orderHistory")
         self._journal = journal
         self._client = client
-        self._checkout = checkout
-        self._max_lookups = max_lookups
-        self._pause = lookup_pause
+        self._status = HistoryStatus(
+            journal, client, checkout, max_lookups=max_lookups, lookup_pause=lookup_pause
+        )
         self._round = TaskSlot()  # the status round: a new refresh cancels the old one
         self._action = TaskSlot()  # reopen / cancel: one at a time, never a double submit
         self._action_busy = False
-        self._checked_at: dict[str, float] = {}  # receipt -> monotonic time of the last lookup
         self._follow_today = True  # until the cashier picks another day
         self._message: Callable[[], str] = str
         self._empty_hint = False  # the message only says the list is empty
@@ -336,80 +313,44 @@ class HistoryView(QWidget):
         self._round.start(self._check_statuses(start_delay=DATE_DEBOUNCE))
 
     # -- the status round ----------------------------------------------------------------
-    def _targets(self) -> list[JournalEntry]:
-        open_orders = [
+    def _check_statuses(self, start_delay: float = 0.0) -> Coroutine[Any, Any, None]:
+        return self._status.check(
+            self._open_orders, self._apply_order, self._on_round, start_delay=start_delay
+        )
+
+    def _open_orders(self) -> list[JournalEntry]:
+        return [
             e for e in self.model.entries()
             if e.has_order and e.state is JournalState.CONFIRMED
             and self.model.state_of(e) not in (RowState.PAID, RowState.CANCELED)
         ]  # fmt: skip
-        # Least recently checked first, so that a long day is covered over a few refreshes.
-        return sorted(open_orders, key=lambda e: self._checked_at.get(e.receipt, float("-inf")))
 
-    async def _check_statuses(self, start_delay: float = 0.0) -> None:
-        if start_delay:
-            await asyncio.sleep(start_delay)
-        for attempt in range(RATE_LIMIT_RETRIES + 1):
-            try:
-                await self._one_round()
-                return
-            except _RateLimited as limited:
-                if attempt == RATE_LIMIT_RETRIES:
-                    self._say(lambda: self.tr("Too many requests. Press Refresh to try again."), "warning")
-                    return
-                self._say(lambda: self.tr("Too many requests, will retry"), "warning")
-                await asyncio.sleep(min(max(limited.retry_after, 1.0), _MAX_RATE_WAIT))
-
-    async def _one_round(self) -> None:
-        targets = self._targets()
-        batch = targets[: self._max_lookups]
-        if not batch:
-            return
-        for number, entry in enumerate(batch, start=1):
-            if number > 1:
-                await asyncio.sleep(self._pause)
-            self._say(lambda n=number: self.tr("Checking payment status… {done} of {count}").format(
-                done=n, count=len(batch)))  # fmt: skip
-            assert entry.order_pk is not None
-            try:
-                order = await self._client.get_order(entry.order_pk)
-            except RateLimitedError as exc:
-                raise _RateLimited(exc.retry_after) from exc
-            except NotFoundError:
-                continue  # one vanished order must not stop the others
-            except ApiError as exc:
-                # Offline or refused: asking the next order would fail the same way.
-                self._say(lambda exc=exc: self.tr("Payment status not checked. {reason}").format(
+    def _on_round(self, event: RoundEvent) -> None:
+        match event:
+            case Checking(done, count):
+                self._say(lambda: self.tr("Checking payment status… {done} of {count}").format(
+                    done=done, count=count))  # fmt: skip
+            case LookupFailed(exc):
+                self._say(lambda: self.tr("Payment status not checked. {reason}").format(
                     reason=error_message(exc)), "error")  # fmt: skip
-                return
-            finally:
-                self._checked_at[entry.receipt] = time.monotonic()
-            self._apply_order(entry.receipt, order)
-        left = len(targets) - len(batch)
-        checked_at = datetime.now().strftime("%H.%M")
-        if left:
-            self._say(lambda: self.tr("Checked {count} orders at {time}; press Refresh to check {left} more.")
-                      .format(count=len(batch), time=checked_at, left=left))  # fmt: skip
-        else:
-            self._say(lambda: self.tr("Payment status checked at {time}.").format(time=checked_at))
+            case RateLimited(retrying=True):
+                self._say(lambda: self.tr("Too many requests, will retry"), "warning")
+            case RateLimited(retrying=False):
+                self._say(lambda: self.tr("Too many requests. Press Refresh to try again."), "warning")
+            case Checked(count, left, at):
+                clock = at.strftime("%H.%M")
+                if left:
+                    self._say(lambda: self.tr(
+                        "Checked {count} orders at {time}; press Refresh to check {left} more."
+                    ).format(count=count, time=clock, left=left))  # fmt: skip
+                else:
+                    self._say(lambda: self.tr("Payment status checked at {time}.").format(time=clock))
 
-    def _apply_order(self, receipt: str, order: Order | OrderStatusChange) -> JournalEntry | None:
+    def _apply_order(self, receipt: str, order: Order | OrderStatusChange) -> None:
         """Show what the server said and settle the journal entry when the order is final."""
         self.model.update_status(receipt, order.payment_status, order.status)
-        entry = self._journal.find(receipt)
-        if entry is None or entry.state is not JournalState.CONFIRMED:
-            return entry
-        try:
-            if order.payment_status in PAID_STATUSES:
-                entry = self._checkout.mark_paid(receipt)
-            elif order.status == CANCELED:
-                entry = self._checkout.mark_canceled(receipt)
-            else:
-                return entry
-        except JournalStateError:
-            entry = self._journal.find(receipt)  # settled meanwhile by another screen
-        if entry is not None:
-            self.model.update_entry(entry)
-        return entry
+        if (settled := self._status.settle(receipt, order)) is not None:
+            self.model.update_entry(settled)
 
     # -- reopen and cancel ---------------------------------------------------------------
     def _can_reopen(self, entry: JournalEntry) -> bool:
