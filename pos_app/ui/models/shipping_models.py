@@ -6,7 +6,7 @@ Each model holds domain objects from ``pos_app.api.models`` and answers a raw-va
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,8 +26,14 @@ from pos_app.domain.money import format_rupiah
 from pos_app.services.shipping import cheapest_and_fastest, etd_sort_key, location_label, parse_etd
 from pos_app.ui.models.roles import ObjectRole, SortRole
 
-__all__ = ["CourierTableModel", "LocationListModel", "ObjectRole", "RawSortProxy", "SortRole",
-           "WarehouseTableModel"]
+__all__ = [
+    "CourierTableModel",
+    "LocationListModel",
+    "ObjectRole",
+    "RawSortProxy",
+    "SortRole",
+    "WarehouseTableModel",
+]
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -125,14 +131,24 @@ class LocationListModel(QAbstractListModel):
 
 
 class _TableModel(QAbstractTableModel):
-    """Rows of one object type, translated headers, and the roles every table answers."""
+    """Rows of one object type, translated headers, and the roles every table answers.
+
+    Every table says its column titles in ``headers()``. A table without one is refused
+    when its class is defined rather than when a view first counts its columns. (Not an
+    ``abc.abstractmethod``: Shiboken's metaclass does not combine reliably with ``ABCMeta``,
+    and creating a Qt object skips the abstract-method check anyway.)
+    """
+
+    headers: Callable[[], list[str]]  # the column titles, in the current language
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "headers", None)):
+            raise TypeError(f"{cls.__name__} must define headers()")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -309,7 +325,7 @@ class CourierTableModel(_TableModel):
         return " · ".join(self.badges(q))
 
     def etd_text(self, etd: str) -> str:
-        """"2-3 days", "1 day", "1-3 hours": one wording whatever the courier sent."""
+        """ "2-3 days", "1 day", "1-3 hours": one wording whatever the courier sent."""
         parsed = parse_etd(etd)
         if parsed is None:
             return etd.strip() or "–"
