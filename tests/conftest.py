@@ -16,6 +16,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
+from pos_app.ui.i18n import current_language, install_language
 
 protect_singletons_from_binding_leaks()
 # Cycles are collected between tests on this (the GUI) thread, never by chance on a
@@ -39,6 +40,15 @@ def pytest_asyncio_loop_factories(config, item):
 def _collect_garbage_on_the_gui_thread():
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """Tests read English source texts; one that switches language must not leak it."""
+    yield
+    app = QApplication.instance()
+    if app is not None and current_language(app) != "en":
+        install_language(app, "en")
 
 
 @pytest.fixture
