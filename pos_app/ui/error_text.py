@@ -20,28 +20,39 @@ from pos_app.api.errors import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
-
-
 def error_message(exc: ApiError) -> str:
     if isinstance(exc, AuthError):
-        return _tr("The API key was rejected. Open Settings and enter a valid key.")
+        return QCoreApplication.translate(
+            "ErrorText", "The API key was rejected. Open Settings and enter a valid key."
+        )
     if isinstance(exc, ForbiddenError):
-        return _tr("This API key is not allowed to do that. Ask the owner to add the missing permission.")
+        return QCoreApplication.translate(
+            "ErrorText",
+            "This API key is not allowed to do that. Ask the owner to add the missing permission.",
+        )
     if isinstance(exc, RateLimitedError):
         seconds = max(1, math.ceil(exc.retry_after))
-        return _tr("Too many requests. Continuing in {seconds} s…").format(seconds=seconds)
+        return QCoreApplication.translate(
+            "ErrorText", "Too many requests. Continuing in {seconds} s…"
+        ).format(seconds=seconds)
     if isinstance(exc, NetworkError | ApiTimeoutError):
-        return _tr("The server cannot be reached. Check the internet connection.")
+        return QCoreApplication.translate(
+            "ErrorText", "The server cannot be reached. Check the internet connection."
+        )
     if isinstance(exc, ServerError):
-        return _tr("The Scalev server had a problem. Please try again in a moment.")
+        return QCoreApplication.translate(
+            "ErrorText", "The Scalev server had a problem. Please try again in a moment."
+        )
     if isinstance(exc, NotFoundError):
-        return _tr("Not found on the server.")
+        return QCoreApplication.translate("ErrorText", "Not found on the server.")
     if isinstance(exc, ConflictError):
-        return _tr("The server refused because the order changed in the meantime.")
+        return QCoreApplication.translate(
+            "ErrorText", "The server refused because the order changed in the meantime."
+        )
     if isinstance(exc, ValidationError):
         details = "; ".join(f"{field}: {', '.join(msgs)}" for field, msgs in exc.field_errors.items())
-        base = _tr("The server did not accept this.")
+        base = QCoreApplication.translate("ErrorText", "The server did not accept this.")
         return f"{base} {details}" if details else base
-    return _tr("Something went wrong: {detail}").format(detail=exc.message)
+    return QCoreApplication.translate("ErrorText", "Something went wrong: {detail}").format(
+        detail=exc.message
+    )

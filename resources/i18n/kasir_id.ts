@@ -222,6 +222,45 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The API key was rejected. Open Settings and enter a valid key.</source>
+        <translation>API key ditolak. Buka Pengaturan dan masukkan key yang benar.</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to do that. Ask the owner to add the missing permission.</source>
+        <translation>API key ini tidak punya izin untuk itu. Minta pemilik toko menambahkan izin yang kurang.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Continuing in {seconds} s…</source>
+        <translation>Terlalu banyak permintaan. Lanjut dalam {seconds} detik…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the internet connection.</source>
+        <translation>Server tidak dapat dihubungi. Periksa koneksi internet.</translation>
+    </message>
+    <message>
+        <source>The Scalev server had a problem. Please try again in a moment.</source>
+        <translation>Server Scalev sedang bermasalah. Silakan coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Not found on the server.</source>
+        <translation>Tidak ditemukan di server.</translation>
+    </message>
+    <message>
+        <source>The server refused because the order changed in the meantime.</source>
+        <translation>Server menolak karena pesanan sudah berubah sementara itu.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this.</source>
+        <translation>Server tidak menerima ini.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>Terjadi kesalahan: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Paid</source>
