@@ -2,8 +2,11 @@
 
 A big catalog is hundreds of 25-item pages (contract §3.4, CASHIER-NEEDS §4); the app shows
 the cached one at once and refreshes it in the background. One row per store holds the
-whole catalog as one JSON document: a single read and a single ``json.loads`` is far
-quicker than rebuilding 30,000 variants from 30,000 rows.
+whole catalog as JSON lines (a header line with the field schemas, then one line per
+product or bundle): a single read is far quicker than rebuilding 30,000 variants from
+30,000 rows, and encoding or parsing line by line never holds the GIL for longer than one
+product, so the worker thread doing it cannot freeze the window (one ``json.dumps`` of the
+whole catalog held it for over 100 ms).
 
 This is a cache, not a record: anything unreadable (older layout, damaged row) is treated
 as "not cached" and the catalog is fetched again. Hence ``synchronous=NORMAL``.
@@ -25,7 +28,7 @@ from pos_app.storage.sqlite_util import SqliteFile, migrate, transaction
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 1  # bump when the document shape (not the dataclass fields) changes
+_FORMAT = 2  # bump when the document shape (not the dataclass fields) changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +83,13 @@ class CatalogCache(SqliteFile):
         bundles: Sequence[Bundle],
         fetched_at: datetime,
     ) -> None:
-        document = {
+        header = {
+            "products": len(products),
             "schema": {"products": schema(Product), "bundles": schema(Bundle)},
-            "products": [encode(p) for p in products],
-            "bundles": [encode(b) for b in bundles],
         }
-        text = _dump(document)
+        lines = [_dump(header)]
+        lines.extend(_dump(encode(item)) for item in [*products, *bundles])
+        text = "\n".join(lines)
         with self._lock, transaction(self._db) as db:
             db.execute(
                 "INSERT OR REPLACE INTO catalogs (store_id, fetched_at, format, document)"
@@ -101,9 +105,12 @@ class CatalogCache(SqliteFile):
         if row is None or row["format"] != _FORMAT:
             return None
         try:
-            document = json.loads(row["document"])
-            products = decode_all(Product, document["products"], document["schema"]["products"])
-            bundles = decode_all(Bundle, document["bundles"], document["schema"]["bundles"])
+            first, *rest = row["document"].split("\n")
+            header = json.loads(first)
+            items = [json.loads(line) for line in rest]
+            count = header["products"]
+            products = decode_all(Product, items[:count], header["schema"]["products"])
+            bundles = decode_all(Bundle, items[count:], header["schema"]["bundles"])
             fetched_at = datetime.fromisoformat(row["fetched_at"])
         except (CodecError, ValueError, KeyError, TypeError) as exc:
             log.warning("ignoring the cached catalog of store %s: %s", store_id, exc)

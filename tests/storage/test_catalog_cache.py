@@ -171,9 +171,11 @@ def test_a_damaged_or_incompatible_snapshot_reads_as_not_cached(data_dir):
         cache.save(2, [Product(id=2, name="B")], [], WHEN)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE catalogs SET document = '{not json' WHERE store_id = 1")
-    doc = json.loads(conn.execute("SELECT document FROM catalogs WHERE store_id = 2").fetchone()[0])
-    doc["schema"]["products"]["Product"] = ["name"]  # the required id is missing
-    conn.execute("UPDATE catalogs SET document = ? WHERE store_id = 2", (json.dumps(doc),))
+    first, *rest = conn.execute("SELECT document FROM catalogs WHERE store_id = 2").fetchone()[0].split("\n")
+    header = json.loads(first)
+    header["schema"]["products"]["Product"] = ["name"]  # the required id is missing
+    document = "\n".join([json.dumps(header), *rest])
+    conn.execute("UPDATE catalogs SET document = ? WHERE store_id = 2", (document,))
     conn.commit()
     conn.close()
     with CatalogCache(path) as cache:
