@@ -71,10 +71,12 @@ class MainThreadGarbageCollector(QObject):
     Python runs its cycle collector in whichever thread happens to allocate, and a Qt
     object freed from another thread (an HTTP or training-server thread) aborts with
     "Timers cannot be stopped from another thread". Anki solves it the same way:
-    automatic collection off, a timer collecting on the GUI thread instead.
+    automatic collection off, and a timer that collects on the GUI thread whichever
+    generation Python itself would have collected by now, so a full (slow) collection
+    is as rare as it would be without the timer.
     """
 
-    def __init__(self, interval_ms: int = 5_000, parent: QObject | None = None) -> None:
+    def __init__(self, interval_ms: int = 1_000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -90,4 +92,8 @@ class MainThreadGarbageCollector(QObject):
 
     @staticmethod
     def collect() -> None:
-        gc.collect()
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return

@@ -26,3 +26,26 @@ def test_many_void_calls_cannot_exhaust_none():
     for _ in range(50_000):
         emitter.setObjectName("x")
     assert sys.getrefcount(None) > 1 << 39
+
+
+def test_the_collector_collects_what_python_would_have_collected(qapp):
+    import gc
+
+    from pos_app.qt_workarounds import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(parent=qapp)
+    was_enabled = gc.isenabled()
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        junk = [[] for _ in range(gc.get_threshold()[0] * 2)]
+        for item in junk:
+            item.append(item)  # cycles only a collection frees
+        del junk, item
+        assert gc.get_count()[0] > gc.get_threshold()[0]
+        collector.collect()
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+    finally:
+        collector.stop()
+        if not was_enabled:
+            gc.disable()

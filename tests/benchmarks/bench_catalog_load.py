@@ -26,7 +26,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from pos_app.app import AppConfig, create_main_window
-from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
+from pos_app.qt_workarounds import MainThreadGarbageCollector, protect_singletons_from_binding_leaks
 
 KEY = "sk_bench"
 
@@ -117,6 +117,7 @@ def main() -> None:
     protect_singletons_from_binding_leaks()
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)
+    MainThreadGarbageCollector(parent=app).start()  # as pos-app does
     server, base_url = start_server(products)
     try:
         with (
