@@ -56,10 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The launcher quits by itself once the window is closed and everything is saved;
     # Qt stopping the loop first would cut that short.
     app.setQuitOnLastWindowClosed(False)
-    from pos_app.qt_workarounds import MainThreadGarbageCollector
+    from pos_app.qt_workarounds import MainThreadGarbageCollector, favour_the_gui_thread
 
     collector = MainThreadGarbageCollector(parent=app)
     collector.start()
+    favour_the_gui_thread()
     if args.smoke_test:
         from pos_app.smoke import run_smoke_test
 

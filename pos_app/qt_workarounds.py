@@ -97,3 +97,14 @@ class MainThreadGarbageCollector(QObject):
             if counts[generation] > thresholds[generation]:
                 gc.collect(generation)
                 return
+
+
+# Python hands the GIL to a waiting thread only every 5 ms by default. A worker thread
+# busy with Python code (saving or reading the catalog cache, building an HTTP client)
+# then makes the GUI thread wait up to 5 ms at each of the many points an event pass
+# re-takes the GIL, and the window stalls for 50 ms and more. 1 ms keeps it smooth.
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
+def favour_the_gui_thread() -> None:
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)

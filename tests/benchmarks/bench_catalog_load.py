@@ -26,7 +26,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from pos_app.app import AppConfig, create_main_window
-from pos_app.qt_workarounds import MainThreadGarbageCollector, protect_singletons_from_binding_leaks
+from pos_app.qt_workarounds import (
+    MainThreadGarbageCollector,
+    favour_the_gui_thread,
+    protect_singletons_from_binding_leaks,
+)
 
 KEY = "sk_bench"
 
@@ -102,11 +106,12 @@ async def measure(base_url: str, data_dir: Path) -> None:
     while pane.progress.isVisible():
         await asyncio.sleep(0.01)
     total = time.perf_counter() - started
+    longest_stall = heartbeat.longest  # the load (and its cache save) is over here
     await asyncio.sleep(1.0)  # thumbnails of the visible rows arrive
     window.grab()
     print(f"catalog: {pane.products.total_count:,} variants, {pane.bundles.total_count:,} bundle options")
     print(f"  first page on screen after {first_page * 1000:.0f} ms, whole catalog after {total:.1f} s")
-    print(f"  longest event-loop stall while loading: {heartbeat.longest * 1000:.1f} ms (target: <= 50 ms)")
+    print(f"  longest event-loop stall while loading: {longest_stall * 1000:.1f} ms (target: <= 50 ms)")
     print(f"  resident memory with the catalog loaded and thumbnails on screen: {resident_mib():.0f} MiB")
     window.close()
     await window.app_context.aclose()
@@ -118,6 +123,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)
     MainThreadGarbageCollector(parent=app).start()  # as pos-app does
+    favour_the_gui_thread()
     server, base_url = start_server(products)
     try:
         with (
