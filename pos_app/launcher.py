@@ -52,7 +52,9 @@ async def run_app(app: QApplication, args: argparse.Namespace, *, data_dir: Path
     base_url = args.base_url or settings.base_url
     api_key = resolve_api_key(credentials, base_url) or ""
     training = args.demo or settings.training_mode
-    if not training and not api_key:
+    # Until there is a way in (a key, or training mode), the welcome comes back: a real
+    # till without a key could not load a single product.
+    while not training and not api_key:
         chosen = await run_first_start(None, settings, credentials, ConnectionChecker())
         if chosen is None:
             return 0
