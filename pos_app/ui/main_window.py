@@ -409,13 +409,19 @@ class MainWindow(QMainWindow):
         self._update_checkout_texts()
 
     def _update_checkout_texts(self) -> None:
+        problems = self.controller.problems()
+        hint = " ".join(problems)
         if self.controller.busy:
             self.checkout_button.setText(self.tr("Sending…"))
+        elif self.controller.awaiting_resend:
+            # The order may exist already: Resend sends the very same order again, never
+            # a changed one, so that a found duplicate can still be recognised as ours.
+            self.checkout_button.setText(self.tr("Resend (F12)"))
+            hint = self.tr("Resend sends the order exactly as it was first sent. Ctrl+N starts over.")
         else:
             self.checkout_button.setText(self.tr("Checkout (F12)"))
-        problems = self.controller.problems()
-        self.checkout_hint.setText(" ".join(problems))
-        self.checkout_hint.setVisible(bool(problems))
+        self.checkout_hint.setText(hint)
+        self.checkout_hint.setVisible(bool(hint))
 
     async def aclose(self) -> None:
         """End every task of the window; the API client may be closed after this."""

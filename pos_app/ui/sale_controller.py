@@ -223,6 +223,11 @@ class SaleController(QObject):
     def busy(self) -> bool:
         return self._busy
 
+    @property
+    def awaiting_resend(self) -> bool:
+        """An order went out with no answer and was not found: the next press resends it."""
+        return self._unknown_receipt is not None
+
     def problems(self) -> list[str]:
         """Why checkout cannot start yet, in the order the cashier should fix them."""
         problems = []

@@ -561,6 +561,10 @@
         <translation>Mengirim…</translation>
     </message>
     <message>
+        <source>Resend sends the order exactly as it was first sent. Ctrl+N starts over.</source>
+        <translation>Kirim ulang mengirim pesanan persis seperti saat pertama dikirim. Ctrl+N untuk mulai dari awal.</translation>
+    </message>
+    <message>
         <source>Checkout (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>

@@ -130,3 +130,22 @@ async def test_offline_checkout_keeps_everything_and_the_app_notices_the_server_
             qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
             await wait_for(window.payment_view.isVisible, what="payment screen")
             assert len(second.orders()) == 1
+
+
+@pytest.mark.asyncio
+async def test_an_unanswered_order_is_looked_up_before_it_is_resent_once(qtbot, server, tmp_path):
+    async with cashier_window(server, tmp_path) as window:
+        await ready_to_pay(qtbot, window, server)
+        server.faults.error_rate = 1.0  # every request fails with a 5xx: create and look-ups alike
+        button = checkout_button(window)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: button.text().startswith("Resend"), timeout=20, what="Resend offered")
+        assert server.orders() == [], "the 5xx came before the order was stored"
+        assert child(window, QPushButton, "noticeAction").isVisible()
+
+        server.faults.error_rate = 0.0
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        [order] = server.orders()
+        [entry] = window.app_context.journal.list()
+        assert entry.order_pk == order["id"] and entry.attempts == 2
