@@ -12,6 +12,7 @@ from pos_app.settings import AppSettings, SettingsStore
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import (
+    ARTIFACTS,
     cashier_window,
     checkout_button,
     child,
@@ -121,6 +122,8 @@ async def test_offline_checkout_keeps_everything_and_the_app_notices_the_server_
         qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
         badge = child(window, QLabel, "offlineBadge")
         await wait_for(badge.isVisible, what="offline shown")
+        window.resize(1280, 800)
+        window.grab().save(str(ARTIFACTS / "cashier-offline.png"))
         assert len(window.cart_model.cart) == 1
         assert child(window, QLineEdit, "customerName").text() == "Rina Kartikasari"
         assert not window.payment_view.isVisible()
@@ -142,6 +145,8 @@ async def test_an_unanswered_order_is_looked_up_before_it_is_resent_once(qtbot, 
         await wait_for(lambda: button.text().startswith("Resend"), timeout=20, what="Resend offered")
         assert server.orders() == [], "the 5xx came before the order was stored"
         assert child(window, QPushButton, "noticeAction").isVisible()
+        window.resize(1280, 800)
+        window.grab().save(str(ARTIFACTS / "cashier-resend.png"))
 
         server.faults.error_rate = 0.0
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
