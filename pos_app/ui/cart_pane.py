@@ -50,11 +50,9 @@ class CartPane(QWidget):
         self.view.setItemDelegateForColumn(QTY, QuantityDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        # Not AnyKeyPressed: a barcode scanned while the cart has the focus must never
+        # start editing a quantity with its first digit. Enter or a double click edits.
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(34)
         self.view.setWordWrap(False)

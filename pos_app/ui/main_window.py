@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
 
         self.scan_router = ScanRouter(
             is_known_code=lambda code: self.product_pane.find_sku(code) is not None,
-            submit_scan=self.product_pane.submit_scan,
+            submit_scan=self.scan_from_anywhere,
             scan_field=self.product_pane.scan,
             parent=self,
         )
@@ -245,6 +245,24 @@ class MainWindow(QMainWindow):
     def add_item(self, item: SellableItem) -> None:
         row = self.cart_model.add(item)
         self.cart_pane.select_row(row)
+
+    def scan_from_anywhere(self, code: str) -> None:
+        """A scan that arrived with the focus elsewhere: it belongs to the sale."""
+        page = self.stack.currentIndex()
+        if page == PAYMENT_PAGE and not (self._payment_done or self._payment_from_history):
+            QApplication.beep()
+            self.show_notice(
+                Notice(
+                    self.tr("A payment is still open. Start a new sale (Ctrl+N) before scanning."), "warning"
+                )
+            )
+            return
+        if page == PAYMENT_PAGE:
+            self._leave_payment()  # paid or canceled: the scan starts the next sale
+        if self.stack.currentIndex() != SALE_PAGE:
+            self.stack.setCurrentIndex(SALE_PAGE)
+        self.product_pane.submit_scan(code)
+        self.focus_scan()
 
     def focus_scan(self) -> None:
         if self.stack.currentIndex() == SALE_PAGE:

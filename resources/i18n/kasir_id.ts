@@ -541,6 +541,10 @@
         <translation>Yang masih kurang sebelum bayar</translation>
     </message>
     <message>
+        <source>A payment is still open. Start a new sale (Ctrl+N) before scanning.</source>
+        <translation>Masih ada pembayaran yang terbuka. Mulai transaksi baru (Ctrl+N) sebelum scan.</translation>
+    </message>
+    <message>
         <source>Settings saved. Restart Kasir to use the new address or mode.</source>
         <translation>Pengaturan disimpan. Buka ulang Kasir untuk memakai alamat atau mode yang baru.</translation>
     </message>

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
@@ -168,9 +178,9 @@ async def test_keyboard_only_quantity_and_remove(qtbot, server, tmp_path):
         cart = child(window, QAbstractItemView, "cartView")
         assert window.focusWidget() is cart
         cart.setCurrentIndex(cart.model().index(0, 0))
-        qtbot.keyClick(cart, Qt.Key.Key_Plus)
-        qtbot.keyClick(cart, Qt.Key.Key_Plus)
-        qtbot.keyClick(cart, Qt.Key.Key_Minus)
+        for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+            qtbot.keyClick(cart, key)
+            await asyncio.sleep(0.06)  # a person's pace: faster keys would read as a scan
         assert window.cart_model.cart.lines[0].quantity == 2
         qtbot.keyClick(cart, Qt.Key.Key_Delete)
         assert [line.item.sku for line in window.cart_model.cart] == [second.sku]
@@ -237,3 +247,56 @@ async def test_f1_shows_the_shortcut_map_without_blocking(qtbot, server, tmp_pat
         assert {"F1", "F2", "F3", "F4", "F12", "Ctrl+N", "Esc"} <= keys
         assert not help_dialog.isModal()
         help_dialog.close()
+
+
+@pytest.mark.asyncio
+async def test_a_scan_with_the_focus_on_the_cart_adds_one_unit_and_changes_nothing_else(
+    qtbot, server, tmp_path
+):
+    store = server.data.stores[0]
+    first = store.digital_variants()[0]
+    dashed = next(v for v in store.variants() if "-" in v.sku and v.sku != first.sku)
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, store.id)
+        scan(qtbot, window, first.sku)
+        cart = child(window, QAbstractItemView, "cartView")
+        cart.setFocus()
+        cart.setCurrentIndex(cart.model().index(0, 0))
+        qtbot.keyClicks(cart, dashed.sku)  # the "-" inside the code must not lower a quantity
+        qtbot.keyClick(cart, Qt.Key.Key_Return)
+        assert [(line.item.sku, line.quantity) for line in window.cart_model.cart] == [
+            (first.sku, 1),
+            (dashed.sku, 1),
+        ]
+
+
+@pytest.mark.asyncio
+async def test_a_scan_on_the_payment_screen_waits_for_payment_then_starts_the_next_sale(
+    qtbot, server, tmp_path
+):
+    store = server.data.stores[0]
+    first, second = store.digital_variants()[:2]
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, store.id)
+        scan(qtbot, window, first.sku)
+        fill_customer(qtbot, window)
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        new_sale = child(window, QWidget, "newSaleButton")
+        new_sale.setFocus()
+
+        qtbot.keyClicks(new_sale, second.sku)
+        qtbot.keyClick(new_sale, Qt.Key.Key_Return)
+        assert window.payment_view.isVisible(), "an unpaid order stays on screen"
+        assert child(window, QLabel, "noticeBanner").isVisible()
+
+        [order] = server.orders()
+        server.mark_paid(order["id"])
+        status = child(window, QWidget, "paymentStatus")
+        await wait_for(lambda: status.property("status") == "paid", what="paid")
+        focused = QApplication.focusWidget() or window
+        qtbot.keyClicks(focused, second.sku)
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+        assert not window.payment_view.isVisible()
+        assert [(line.item.sku, line.quantity) for line in window.cart_model.cart] == [(second.sku, 1)]
+        assert child(window, QLineEdit, "customerName").text() == ""
