@@ -144,6 +144,9 @@ class ProductPane(QWidget):
                 self._by_sku.setdefault(item.sku.casefold(), item)
 
     def _update_status(self) -> None:
+        if self.products.total_count == 0 and not self.progress.isVisible():
+            self.status.setText(self.tr("Choose a store on the left to load its products."))
+            return
         text = self.tr("{products} products, {bundles} bundle options").format(
             products=self.products.total_count, bundles=self.bundles.total_count
         )
@@ -162,16 +165,24 @@ class ProductPane(QWidget):
             return False
         item = self.find_sku(code)
         if item is None:
-            self.scan_message.setText(self.tr("Unknown SKU “{code}”. Nothing was added.").format(code=code))
-            self.scan_message.setProperty("kind", "error")
-            self.scan_message.show()
+            if self.products.total_count == 0:
+                text = self.tr("No products loaded yet: choose a store first. Nothing was added.")
+            else:
+                text = self.tr("Unknown SKU “{code}”. Nothing was added.").format(code=code)
+            self._say(text, "error")
             QApplication.beep()
             return False
-        self.scan_message.setText(self.tr("Added: {name}").format(name=item.name))
-        self.scan_message.setProperty("kind", "ok")
-        self.scan_message.show()
+        self._say(self.tr("Added: {name}").format(name=item.name), "ok")
         self.itemChosen.emit(item)
         return True
+
+    def _say(self, text: str, kind: str) -> None:
+        self.scan_message.setText(text)
+        self.scan_message.setProperty("kind", kind)
+        # A dynamic property only restyles after a re-polish.
+        self.scan_message.style().unpolish(self.scan_message)
+        self.scan_message.style().polish(self.scan_message)
+        self.scan_message.show()
 
     def _scan_entered(self) -> None:
         code = self.scan.text()

@@ -869,12 +869,20 @@
         <translation>Memuat katalog</translation>
     </message>
     <message>
+        <source>Choose a store on the left to load its products.</source>
+        <translation>Pilih toko di sebelah kiri untuk memuat produknya.</translation>
+    </message>
+    <message>
         <source>{products} products, {bundles} bundle options</source>
         <translation>{products} produk, {bundles} pilihan paket</translation>
     </message>
     <message>
         <source>loading…</source>
         <translation>memuat…</translation>
+    </message>
+    <message>
+        <source>No products loaded yet: choose a store first. Nothing was added.</source>
+        <translation>Produk belum dimuat: pilih toko dulu. Tidak ada yang ditambahkan.</translation>
     </message>
     <message>
         <source>Unknown SKU “{code}”. Nothing was added.</source>
