@@ -26,7 +26,6 @@ from pos_app.services.stores import StoreDirectory
 from pos_app.settings import SettingsStore
 from pos_app.storage.catalog_cache import CatalogCache
 from pos_app.storage.journal import Journal
-from pos_app.ui.history_view import HistoryView
 from pos_app.ui.image_cache import ImageCache
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.payment_view import PaymentView
@@ -95,7 +94,10 @@ async def create_main_window(
         image_loader=images.fetch,
     )
 
-    history_view = HistoryView(journal, client, checkout)
+    def history_factory():
+        from pos_app.ui.history_view import HistoryView  # on first use: F8
+
+        return HistoryView(journal, client, checkout)
 
     def controller_factory(window: MainWindow) -> SaleController:
         return SaleController(
@@ -112,7 +114,7 @@ async def create_main_window(
         store_pane=store_pane,
         product_pane=product_pane,
         payment_view=payment_view,
-        history_view=history_view,
+        history_factory=history_factory,
         controller_factory=controller_factory,
         training=config.training,
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,7 +25,6 @@ from pos_app.api.models import Order
 from pos_app.domain.cart import Cart, SellableItem
 from pos_app.ui.cart_pane import CartPane
 from pos_app.ui.customer_form import CustomerForm
-from pos_app.ui.history_view import HistoryView
 from pos_app.ui.models.cart_model import CartModel
 from pos_app.ui.payment_view import PaymentView
 from pos_app.ui.product_pane import ProductPane
@@ -32,6 +34,9 @@ from pos_app.ui.shortcuts_help import ShortcutsHelp
 from pos_app.ui.store_pane import StorePane
 from pos_app.ui.style import STYLE_SHEET
 from pos_app.ui.tasks import TaskGroup
+
+if TYPE_CHECKING:
+    from pos_app.ui.history_view import HistoryView
 
 SALE_PAGE, PAYMENT_PAGE, HISTORY_PAGE = 0, 1, 2
 
@@ -45,7 +50,7 @@ class MainWindow(QMainWindow):
         store_pane: StorePane,
         product_pane: ProductPane,
         payment_view: PaymentView,
-        history_view: HistoryView,
+        history_factory: Callable[[], HistoryView],
         controller_factory,
         training: bool,
         parent=None,
@@ -64,7 +69,9 @@ class MainWindow(QMainWindow):
         self.cart_pane = CartPane(self.cart_model)
         self.customer_form = CustomerForm()
         self.payment_view = payment_view
-        self.history_view = history_view
+        # Built on first use (F8): the till opens faster without it.
+        self._history_factory = history_factory
+        self._history_view: HistoryView | None = None
         self._payment_from_history = False
         self.controller: SaleController = controller_factory(self)
 
@@ -91,7 +98,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="pages")
         self.stack.addWidget(self._sale_page())
         self.stack.addWidget(self.payment_view)
-        self.stack.addWidget(self.history_view)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +189,6 @@ class MainWindow(QMainWindow):
         self.settingsRequested.connect(self.open_settings)
         self.payment_view.newSaleRequested.connect(self._leave_payment)
         self.history_button.clicked.connect(lambda: self.show_history())
-        self.history_view.reopenRequested.connect(self._reopen_from_history)
         self.payment_view.paid.connect(self._payment_finished)
         self.payment_view.orderCanceled.connect(self._payment_finished)
         self.payment_view.paid.connect(self.controller.order_paid)
@@ -329,9 +334,19 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.stack.currentIndex() == PAYMENT_PAGE and not self._payment_from_history:
             return  # the sale on the payment screen comes first
-        self.stack.setCurrentIndex(HISTORY_PAGE)
-        self.history_view.refresh()
-        self.history_view.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        history = self.history_view
+        self.stack.setCurrentWidget(history)
+        history.refresh()
+        history.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @property
+    def history_view(self) -> HistoryView:
+        if self._history_view is None:
+            view = self._history_factory()
+            view.reopenRequested.connect(self._reopen_from_history)
+            self.stack.insertWidget(HISTORY_PAGE, view)
+            self._history_view = view
+        return self._history_view
 
     def _reopen_from_history(self, order: Order, store_name: str, total: int) -> None:
         self.show_payment(order, store_name, total)
@@ -447,10 +462,12 @@ class MainWindow(QMainWindow):
         await self.controller.aclose()
         await self.store_pane.aclose()
         await self.payment_view.aclose()
-        await self.history_view.aclose()
+        if self._history_view is not None:
+            await self._history_view.aclose()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.payment_view.stop()
-        self.history_view.stop()
+        if self._history_view is not None:
+            self._history_view.stop()
         QApplication.instance().removeEventFilter(self.scan_router)
         super().closeEvent(event)
