@@ -37,6 +37,10 @@ from pos_app.api.retry import RetryPolicy
 from pos_app.api.transport import ApiTransport, Params
 
 PAGE_SIZE = 25  # the documented maximum (contract §3.4)
+# Scalev allows 100 requests per 10 s per key. The server counts arrivals, we count
+# departures, and network jitter can squeeze 100 departures into less than 10 s of
+# arrivals (a catalog load saw 429s at exactly 100); a margin keeps us under.
+CLIENT_REQUESTS_PER_WINDOW = 90
 
 
 def _seg(value: int | str) -> str:
@@ -96,7 +100,7 @@ class ScalevClient:
             BearerAuth(api_key),
             timeout=timeout,
             transport=transport,
-            limiter=limiter or RateLimiter(),
+            limiter=limiter or RateLimiter(max_requests=CLIENT_REQUESTS_PER_WINDOW),
             retry=retry or RetryPolicy(),
         )
 
