@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.money import format_rupiah
 from pos_app.domain.order_payload import ShippingChoice, sale_total
 from pos_app.ui.models.cart_model import ITEM, KIND, PRICE, QTY, TOTAL, CartModel
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.scan_router import QUANTITY_FIELD_PROPERTY
 
 MAX_QUANTITY = 9999
@@ -36,7 +37,7 @@ class QuantityDelegate(QStyledItemDelegate):
         return editor
 
 
-class CartPane(QWidget):
+class CartPane(RetranslateOnLanguageChange, QWidget):
     shippingRequested = Signal()
 
     def __init__(self, model: CartModel, parent=None) -> None:
@@ -101,11 +102,6 @@ class CartPane(QWidget):
         self.shipping_value.setAccessibleName(self.tr("Shipping"))
         self.total.setAccessibleName(self.tr("Total"))
         self.refresh_totals()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_shipping(self, choice: ShippingChoice | None) -> None:
         self.shipping = choice

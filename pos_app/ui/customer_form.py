@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.domain.customer import Customer, CustomerField, CustomerProblem, check_customer
 from pos_app.domain.phone import PhoneError, normalize_phone
 from pos_app.ui.payment_labels import payment_label
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 
 
-class CustomerForm(QWidget):
+class CustomerForm(RetranslateOnLanguageChange, QWidget):
     changed = Signal()
     paymentMethodChanged = Signal(str)
 
@@ -88,11 +89,6 @@ class CustomerForm(QWidget):
         for row in range(self.payment.count()):
             self.payment.setItemText(row, payment_label(self.payment.itemData(row)))
         self._show_errors()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- payment methods -------------------------------------------------------------------
     def set_payment_methods(self, codes: list[str]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Coroutine
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from pos_app.ui.models.history_model import (
 )
 from pos_app.ui.models.roles import ObjectRole
 from pos_app.ui.money_format import DATE_FORMAT, format_money
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.tasks import TaskSlot
 
 DATE_DEBOUNCE = 0.4  # seconds: stepping through days with the arrow keys asks once
@@ -73,7 +74,7 @@ QTableView#historyTable::item { padding: 4px 6px; }
 """
 
 
-class HistoryView(QWidget):
+class HistoryView(RetranslateOnLanguageChange, QWidget):
     """Call :meth:`refresh` when the pane is shown, and await :meth:`aclose` before the loop ends."""
 
     # The fresh order, its store name and the sale total: PaymentView.show_order's arguments.
@@ -228,11 +229,6 @@ class HistoryView(QWidget):
         self.model.retranslate()
         self._update_summary()
         self._show_message(self._message, self.message.property("kind") or "")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- public actions ------------------------------------------------------------------
     def refresh(self) -> asyncio.Task:

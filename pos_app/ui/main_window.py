@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from pos_app.ui.customer_form import CustomerForm
 from pos_app.ui.models.cart_model import CartModel
 from pos_app.ui.payment_view import PaymentView
 from pos_app.ui.product_pane import ProductPane
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.sale_controller import Notice, SaleController
 from pos_app.ui.scan_router import ScanRouter
 from pos_app.ui.shortcuts_help import ShortcutsHelp
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 SALE_PAGE, PAYMENT_PAGE, HISTORY_PAGE = 0, 1, 2
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     settingsRequested = Signal()
 
     def __init__(
@@ -240,11 +241,6 @@ class MainWindow(QMainWindow):
         self.checkout_button.setAccessibleName(self.tr("Checkout"))
         self.checkout_hint.setAccessibleName(self.tr("What is missing for checkout"))
         self._update_checkout_texts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- actions -------------------------------------------------------------------------
     def add_item(self, item: SellableItem) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,9 +49,10 @@ from pos_app.ui.payment_status import (
     payment_state,
 )
 from pos_app.ui.payment_widgets import WrappingLabel, scaled_font, show_state
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 
 
-class PaymentView(QWidget):
+class PaymentView(RetranslateOnLanguageChange, QWidget):
     """Shows one order until it is paid or canceled. Call :meth:`stop` when closing it."""
 
     # camelCase like Qt's own signals, so they read naturally in connect() calls.
@@ -515,11 +516,6 @@ class PaymentView(QWidget):
     @staticmethod
     def _keys_text(shortcut: QShortcut) -> str:
         return shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,6 +20,7 @@ from pos_app.domain.cart import SellableItem
 from pos_app.ui.image_cache import ImageCache
 from pos_app.ui.models.roles import ObjectRole
 from pos_app.ui.models.sellable_model import NAME, PRICE, SKU, SellableModel
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 
 
 def _item_table(model: SellableModel, name: str) -> QTableView:
@@ -44,7 +45,7 @@ def _item_table(model: SellableModel, name: str) -> QTableView:
     return view
 
 
-class ProductPane(QWidget):
+class ProductPane(RetranslateOnLanguageChange, QWidget):
     itemChosen = Signal(object)  # SellableItem, one unit
 
     def __init__(self, thumbnails: ImageCache | None = None, parent=None) -> None:
@@ -108,11 +109,6 @@ class ProductPane(QWidget):
         self.bundle_view.setAccessibleName(self.tr("Bundles"))
         self.progress.setAccessibleName(self.tr("Loading catalog"))
         self._update_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- catalog content -----------------------------------------------------------------
     def clear_catalog(self) -> None:

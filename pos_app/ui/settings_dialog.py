@@ -10,7 +10,7 @@ import asyncio
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from pos_app.credentials import CredentialError, CredentialStore
 from pos_app.services.connection_check import ConnectionChecker, ConnectionResult, ConnectionStatus
 from pos_app.settings import AppSettings
 from pos_app.ui.i18n import available_languages
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ def _is_http_url(text: str) -> bool:
     return url.isValid() and url.scheme() in ("http", "https") and bool(url.host())
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(RetranslateOnLanguageChange, QDialog):
     # After every press of "Test connection": the ConnectionResult, or None when the
     # input was refused before any request (no key, bad address).
     connectionChecked = Signal(object)
@@ -234,11 +235,6 @@ class SettingsDialog(QDialog):
         return snug_size_hint(self, super().sizeHint())
 
     # --- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

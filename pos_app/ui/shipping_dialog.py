@@ -18,6 +18,7 @@ from pos_app.api.models import Store
 from pos_app.domain.cart import Cart
 from pos_app.domain.order_payload import ShippingChoice
 from pos_app.services.shipping import ShippingService
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.shipping_flow import ShippingFlow
 from pos_app.ui.shipping_form import ShippingForm
 from pos_app.ui.shipping_texts import ShippingTexts
@@ -25,7 +26,7 @@ from pos_app.ui.shipping_texts import ShippingTexts
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class ShippingDialog(QDialog):
+class ShippingDialog(RetranslateOnLanguageChange, QDialog):
     def __init__(
         self,
         service: ShippingService,
@@ -100,11 +101,6 @@ class ShippingDialog(QDialog):
         self.setAccessibleName(self._texts.title())
         self.form.retranslate()
         self.flow.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----- keyboard -------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from pos_app.api.errors import ApiError
@@ -14,13 +14,14 @@ from pos_app.ui.error_text import error_message
 from pos_app.ui.image_cache import ImageCache
 from pos_app.ui.models.roles import ObjectRole
 from pos_app.ui.models.store_model import StoreListModel
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.tasks import TaskSlot
 
 SEARCH_DEBOUNCE_MS = 250
 STARTUP_REFRESH_DELAY_MS = 300
 
 
-class StorePane(QWidget):
+class StorePane(RetranslateOnLanguageChange, QWidget):
     storeChosen = Signal(object)  # Store
     requestFailed = Signal(object)  # ApiError, so the window can watch for the network
 
@@ -80,11 +81,6 @@ class StorePane(QWidget):
         self.domain.setPlaceholderText(self.tr("Filter by domain"))
         self.domain.setAccessibleName(self.tr("Filter stores by domain"))
         self.list.setAccessibleName(self.tr("Stores"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def start(self, select_store_id: int | None = None) -> None:
         """Show the saved store list at once (choosing the last store), then ask the server."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 
 # Amber with near-black text: readable in sunlight and for colour-blind users (contrast
 # about 11:1), and unlike anything else on the till's screens.
@@ -15,7 +17,7 @@ _STYLE = (
 )
 
 
-class TrainingBanner(QLabel):
+class TrainingBanner(RetranslateOnLanguageChange, QLabel):
     """A full-width bold amber strip: "TRAINING MODE – orders are not real"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,11 +27,6 @@ class TrainingBanner(QLabel):
         self.setStyleSheet(_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         text = self.tr("TRAINING MODE – orders are not real")

@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.credentials import CredentialStore
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings
+from pos_app.ui.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.settings_dialog import open_settings, snug_size_hint, wait_finished
 from pos_app.ui.training_banner import TrainingBanner
 
@@ -39,7 +40,7 @@ _BIG_BUTTON_STYLE = (
 )
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(RetranslateOnLanguageChange, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
@@ -82,11 +83,6 @@ class WelcomeDialog(QDialog):
 
     def sizeHint(self) -> QSize:
         return snug_size_hint(self, super().sizeHint())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Kasir"))
