@@ -11,6 +11,7 @@ from pos_app.domain.customer import Customer, CustomerField, CustomerProblem, ch
 from pos_app.domain.phone import PhoneError, normalize_phone
 from pos_app.ui.payment_labels import payment_label
 from pos_app.ui.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.style import set_style_property
 
 
 class CustomerForm(RetranslateOnLanguageChange, QWidget):
@@ -103,9 +104,7 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         self.paymentMethodChanged.emit(self.payment_method())
 
     def set_payment_error(self, message: str | None) -> None:
-        self.payment.setProperty("invalid", message is not None)
-        self.payment.style().unpolish(self.payment)
-        self.payment.style().polish(self.payment)
+        set_style_property(self.payment, "invalid", message is not None)
         self.payment_error.setText(message or "")
         self.payment_error.setVisible(message is not None)
         self.payment.setAccessibleDescription(message or "")
@@ -177,9 +176,7 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
             message = self._server_errors.get(key)
             if message is None and key in self._touched and key in problems:
                 message = self._problem_text(problems[key])
-            edit.setProperty("invalid", message is not None)
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
+            set_style_property(edit, "invalid", message is not None)
             error.setText(message or "")
             error.setVisible(message is not None)
             edit.setAccessibleDescription(message or "")

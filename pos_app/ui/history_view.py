@@ -59,6 +59,7 @@ from pos_app.ui.models.history_model import (
 from pos_app.ui.models.roles import ObjectRole
 from pos_app.ui.money_format import DATE_FORMAT, format_money
 from pos_app.ui.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.style import set_style_property
 from pos_app.ui.tasks import TaskSlot
 
 DATE_DEBOUNCE = 0.4  # seconds: stepping through days with the arrow keys asks once
@@ -463,10 +464,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
     def _show_message(self, text: Callable[[], str], kind: str) -> None:
         self.message.setText(text())
         self.message.setVisible(bool(self.message.text()))
-        if self.message.property("kind") != kind:
-            self.message.setProperty("kind", kind)
-            self.message.style().unpolish(self.message)
-            self.message.style().polish(self.message)
+        set_style_property(self.message, "kind", kind)
 
     def _focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -33,7 +33,7 @@ from pos_app.ui.sale_controller import Notice, SaleController
 from pos_app.ui.scan_router import ScanRouter
 from pos_app.ui.shortcuts_help import ShortcutsHelp
 from pos_app.ui.store_pane import StorePane
-from pos_app.ui.style import STYLE_SHEET
+from pos_app.ui.style import STYLE_SHEET, set_style_property
 from pos_app.ui.tasks import TaskGroup
 
 if TYPE_CHECKING:
@@ -395,9 +395,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self.notice_action.hide()
             return
         self.notice.setText(notice.text)
-        self.notice.setProperty("kind", notice.kind)
-        self.notice.style().unpolish(self.notice)
-        self.notice.style().polish(self.notice)
+        set_style_property(self.notice, "kind", notice.kind)
         self.notice.show()
         self._notice_kind = notice.action
         if notice.action == "resend":

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pos_app.api.models import Order
 from pos_app.services.payment_watcher import CANCELED, CONFLICT
-from pos_app.ui.payment_widgets import WrappingLabel, scaled_font, show_state
+from pos_app.ui.payment_widgets import WrappingLabel, scaled_font
+from pos_app.ui.style import set_style_property
 
 WAITING, PAID, NEEDS_ATTENTION, CANCELED_STATE = "waiting", "paid", "conflict", "canceled"
 FINAL_STATES = (PAID, CANCELED_STATE)
@@ -65,7 +66,7 @@ class PaymentStatusPill(WrappingLabel):
 
     def show_state(self, state: str, raw_status: str) -> None:
         self.setProperty("status", raw_status)  # the server's own word, for tests and tools
-        show_state(self, state)
+        set_style_property(self, "state", state)
 
     def retranslate(self, state: str) -> None:
         self.setText(
@@ -101,7 +102,7 @@ class PaymentDonePanel(QWidget):
 
     def show_state(self, state: str) -> None:
         for label in (self._mark, self._text):
-            show_state(label, state)
+            set_style_property(label, "state", state)
 
     def retranslate(self, state: str) -> None:
         self._mark.setText("✓" if state == PAID else "✕")

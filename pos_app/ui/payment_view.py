@@ -48,8 +48,9 @@ from pos_app.ui.payment_status import (
     PaymentStatusPill,
     payment_state,
 )
-from pos_app.ui.payment_widgets import WrappingLabel, scaled_font, show_state
+from pos_app.ui.payment_widgets import WrappingLabel, scaled_font
 from pos_app.ui.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.style import set_style_property
 
 
 class PaymentView(RetranslateOnLanguageChange, QWidget):
@@ -434,7 +435,7 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
     def _render(self) -> None:
         """Bring widgets in line with the state (texts come from :meth:`retranslate`)."""
         state = payment_state(self._order)
-        show_state(self._frame, state)
+        set_style_property(self._frame, "state", state)
         self._status.show_state(state, self._order.payment_status if self._order is not None else "")
         self._done.show_state(state)
         final = state in FINAL_STATES

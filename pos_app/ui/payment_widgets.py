@@ -16,16 +16,6 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False, minimum: 
     return font
 
 
-def show_state(widget: QWidget, state: str) -> None:
-    """Set the ``state`` property the style sheet colours by (restyling only on a change)."""
-    if widget.property("state") != state:
-        widget.setProperty("state", state)
-        # Dynamic properties only restyle after an explicit unpolish/polish.
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.update()
-
-
 class WrappingLabel(QLabel):
     """A word-wrapped label that claims the height its wrapped text needs.
 

@@ -21,6 +21,7 @@ from pos_app.ui.image_cache import ImageCache
 from pos_app.ui.models.roles import ObjectRole
 from pos_app.ui.models.sellable_model import NAME, PRICE, SKU, SellableModel
 from pos_app.ui.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.style import set_style_property
 
 
 def _item_table(model: SellableModel, name: str) -> QTableView:
@@ -174,10 +175,7 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
 
     def _say(self, text: str, kind: str) -> None:
         self.scan_message.setText(text)
-        self.scan_message.setProperty("kind", kind)
-        # A dynamic property only restyles after a re-polish.
-        self.scan_message.style().unpolish(self.scan_message)
-        self.scan_message.style().polish(self.scan_message)
+        set_style_property(self.scan_message, "kind", kind)
         self.scan_message.show()
 
     def _scan_entered(self) -> None:

@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """One calm, high-contrast look: large type for the numbers a customer reads."""
 
+from PySide6.QtWidgets import QWidget
+
 STYLE_SHEET = """
 QMainWindow, QWidget#paneFrame { background: #f6f7f9; }
 QLabel#paneTitle { font-size: 15px; font-weight: 600; color: #1f2a37; padding: 2px 0 4px 0; }
@@ -37,3 +39,17 @@ QTabWidget::pane { border: none; }
 QTabBar::tab { padding: 8px 18px; font-size: 14px; }
 QTabBar::tab:selected { font-weight: 700; border-bottom: 3px solid #0f766e; }
 """
+
+
+def set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a dynamic property the style sheet selects on (``[kind="error"]``) and restyle.
+
+    Qt applies a changed dynamic property only after an unpolish/polish, which is not
+    free: it is skipped when the value is already set.
+    """
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
