@@ -10,7 +10,7 @@ from pos_app.domain.order_payload import (
     build_order_payload,
     sale_total,
 )
-from pos_app.domain.phone import PhoneError, PhoneProblem, normalize_phone
+from pos_app.domain.phone import PhoneError, PhoneProblem, normalize_phone, phone_digits
 from pos_app.domain.search import fold, matching_rows
 
 
@@ -212,3 +212,11 @@ def test_search_is_case_and_accent_insensitive_prefix_first():
     assert matching_rows(texts, "CAFÉ kgc") == [0]
     assert matching_rows(texts, "") == [0, 1, 2, 3]
     assert matching_rows(texts, "zzz") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [("0812 34", "6281234"), ("+62 812-3456", "628123456"), ("62812", "62812"), ("abc", None), ("", None)],
+)
+def test_phone_digits_for_search_keeps_partial_numbers(typed, digits):
+    assert phone_digits(typed) == digits

@@ -7,7 +7,6 @@ something (order create, payment request, status change) are sent exactly once.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -35,6 +34,7 @@ from pos_app.api.pagination import PageIterator
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
 from pos_app.api.transport import ApiTransport, Params
+from pos_app.domain.search import fold
 
 PAGE_SIZE = 25  # the documented maximum (contract §3.4)
 # Scalev allows 100 requests per 10 s per key. The server counts arrivals, we count
@@ -61,13 +61,6 @@ def _normalise_base_url(base_url: str) -> str:
 def _iso(moment: datetime) -> str:
     # A naive datetime is the till's local time; the server must not guess otherwise.
     return (moment if moment.tzinfo else moment.astimezone()).isoformat()
-
-
-def _fold(text: str) -> str:
-    # Accent- and case-blind, so the client never drops a store the server matched
-    # ("cafe" finds "Café").
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _domain_key(domain: str) -> str:
@@ -155,8 +148,8 @@ class ScalevClient:
         # them: apply them here as well, no stricter than a server would (substring match).
         items = page.items
         if search and search.strip():
-            needle = _fold(search.strip())
-            items = tuple(s for s in items if needle in _fold(s.name))
+            needle = fold(search.strip())
+            items = tuple(s for s in items if needle in fold(s.name))
         if domain and domain.strip():
             key = _domain_key(domain)
             items = tuple(s for s in items if s.domain and key in _domain_key(s.domain))

@@ -31,18 +31,30 @@ class PhoneError(ValueError):
         self.problem = problem
 
 
+def _compact(text: str | None) -> str:
+    return _SEPARATORS.sub("", text or "").removeprefix("+")
+
+
+def phone_digits(text: str | None) -> str | None:
+    """The ``62…`` form for comparing and searching, without validating the length.
+
+    ``0812 34`` becomes ``6281234`` (a partial number stays partial); anything that is
+    not a phone number at all gives None.
+    """
+    compact = _compact(text)
+    if not compact or not compact.isdigit() or not compact.isascii():
+        return None
+    return "62" + compact[1:] if compact.startswith("0") else compact
+
+
 def normalize_phone(text: str) -> str:
     """Return the ``62…`` form of an Indonesian number or raise :class:`PhoneError`."""
-    compact = _SEPARATORS.sub("", text or "")
-    if not compact:
+    if not _compact(text):
         raise PhoneError(PhoneProblem.EMPTY)
-    if compact.startswith("+"):
-        compact = compact[1:]
-    if not compact.isdigit() or not compact.isascii():
+    compact = phone_digits(text)
+    if compact is None:
         raise PhoneError(PhoneProblem.NOT_DIGITS)
-    if compact.startswith("0"):
-        compact = "62" + compact[1:]
-    elif compact.startswith("8"):
+    if compact.startswith("8"):
         # People often leave off the leading zero of a mobile number.
         compact = "62" + compact
     if not compact.startswith("62") or compact[2:3] in ("", "0"):

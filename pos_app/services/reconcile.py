@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from pos_app.api.models import OrderSummary
+from pos_app.domain.phone import phone_digits
 from pos_app.storage.journal import JournalEntry
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,7 @@ def _heuristic_match(
     until: datetime,
     claimed: Collection[str],
 ) -> OrderSummary | None:
-    phone = _digits62(entry.customer_phone)
+    phone = phone_digits(entry.customer_phone)
     candidates = [
         row
         for row in rows
@@ -164,7 +165,7 @@ def _heuristic_match(
         and row.id not in claimed
         and row.gross_revenue == entry.total
         and phone is not None
-        and _digits62(row.customer_phone) == phone
+        and phone_digits(row.customer_phone) == phone
         and row.created_at is not None
         and since <= _aware(row.created_at) <= until
     ]
@@ -180,10 +181,3 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _digits62(phone: str | None) -> str | None:
-    digits = "".join(ch for ch in phone or "" if ch.isdigit())
-    if not digits:
-        return None
-    if digits.startswith("0"):
-        digits = "62" + digits[1:]
-    return digits

@@ -22,7 +22,6 @@ States::
 from __future__ import annotations
 
 import json
-import re
 import secrets
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -32,6 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from pos_app.domain.phone import phone_digits
 from pos_app.storage.sqlite_util import SqliteFile, StorageError, migrate, transaction
 
 
@@ -427,7 +427,7 @@ class Journal(SqliteFile):
         text = (search or "").strip()
         if text:
             terms = [text]
-            phone = _phone_form(text)
+            phone = phone_digits(text)
             if phone and phone != text:
                 terms.append(phone)
             clauses = []
@@ -442,19 +442,3 @@ class Journal(SqliteFile):
         return [_row_to_entry(r) for r in self._db.execute(sql, args).fetchall()]
 
 
-_PHONE_SEPARATORS = re.compile(r"[\s\-.()/]")
-
-
-def _phone_form(text: str) -> str | None:
-    """``0812…`` / ``+62 812…`` typed in a search box, in the stored ``62812…`` form.
-
-    Not ``domain.phone.normalize_phone``: a search term may be a partial number.
-    """
-    compact = _PHONE_SEPARATORS.sub("", text)
-    if compact.startswith("+"):
-        compact = compact[1:]
-    if not compact.isdigit() or not compact.isascii():
-        return None
-    if compact.startswith("0"):
-        return "62" + compact[1:]
-    return compact
