@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -18,6 +17,7 @@ from pos_app.api.models import Order, Store
 from pos_app.domain.customer import CustomerField
 from pos_app.domain.order_payload import ShippingChoice, build_order_payload, sale_total
 from pos_app.services.catalog import CatalogBatch, CatalogService
+from pos_app.services.checkout import CheckoutService, OutcomeUnknown, RecoveryKind
 from pos_app.services.connection_watch import ConnectionWatch, is_offline_error
 from pos_app.services.shipping import ShippingService
 from pos_app.services.stores import StoreDirectory
@@ -30,24 +30,6 @@ REQUOTE_DEBOUNCE_MS = 300
 MAX_RATE_LIMIT_WAIT_S = 60.0
 # While the server cannot be reached at start, look again after these pauses.
 RECOVERY_RETRY_DELAYS_S = (10.0, 30.0, 60.0, 120.0)
-
-
-class CheckoutResultLike(Protocol):
-    order: Order
-    receipt: str
-    adopted: bool
-
-
-class Checkout(Protocol):
-    async def submit(self, *, store: Store, payload: dict[str, Any], total: int) -> CheckoutResultLike: ...
-
-    async def resend(self, receipt: str) -> CheckoutResultLike: ...
-
-    async def recover_unfinished(self) -> list[Any]: ...
-
-    def mark_paid(self, receipt: str) -> Any: ...
-
-    def mark_canceled(self, receipt: str) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +60,7 @@ class SaleController(QObject):
         stores: StoreDirectory,
         catalog: CatalogService,
         shipping: ShippingService,
-        checkout: Checkout,
+        checkout: CheckoutService,
         terminal_name: str,
         window,
         parent: QObject | None = None,
@@ -102,6 +84,7 @@ class SaleController(QObject):
         self._receipts: dict[str, str] = {}  # order pk -> local receipt number
         self._watch = TaskSlot()
         self._catalog_failed = False
+        self._refreshed_stores: set[int] = set()
         self._requote_timer = QTimer(self, singleShot=True, interval=REQUOTE_DEBOUNCE_MS)
         self._requote_timer.timeout.connect(self._start_requote)
 
@@ -134,6 +117,8 @@ class SaleController(QObject):
             self.catalogReset.emit([], [])
         # The network comes second: the saved catalog is on screen before the first request.
         self._methods_task.start(self._load_payment_methods(store))
+        if cached is not None and store.id in self._refreshed_stores:
+            return  # already fetched this session: going back to a store costs no requests
         self.catalogLoading.emit(True)
         fresh = CatalogBatch()
         try:
@@ -146,6 +131,7 @@ class SaleController(QObject):
                     fresh.bundle_options.extend(batch.bundle_options)
             if cached is not None:
                 self.catalogReset.emit(fresh.variants, fresh.bundle_options)
+            self._refreshed_stores.add(store.id)
         except ApiError as exc:
             self._catalog_failed = True
             if cached is not None:
@@ -286,8 +272,6 @@ class SaleController(QObject):
         return await self._submit(lambda: self._checkout.submit(store=store, payload=payload, total=total))
 
     async def _submit(self, send) -> Order | None:
-        from pos_app.services.checkout import OutcomeUnknown
-
         self.notice.emit(Notice(self.tr("Sending the order…")))
         for _attempt in range(2):
             try:
@@ -325,8 +309,8 @@ class SaleController(QObject):
             self._receipts[result.order.id] = result.receipt
             self.notice.emit(None)
             store_name = self.store.name if self.store else ""
-            total = sale_total(self._window.cart_model.cart, self.shipping)
-            self.orderCreated.emit(result.order, store_name, total)
+            # The journal's total is the one of the order sent, also for a resend.
+            self.orderCreated.emit(result.order, store_name, result.entry.total)
             return result.order
         self.notice.emit(Notice(self.tr("The server is still busy. Try again in a moment."), "error"))
         return None
@@ -393,8 +377,9 @@ class SaleController(QObject):
         """Settle what a crash or a kill left open; nothing is ever sent without the cashier."""
         for delay in RECOVERY_RETRY_DELAYS_S:
             outcomes = await self._checkout.recover_unfinished()
-            kinds = [str(getattr(o, "kind", "")) for o in outcomes]
-            adopted, open_ = kinds.count("adopted"), kinds.count("not_sent") + kinds.count("unknown")
+            kinds = [outcome.kind for outcome in outcomes]
+            adopted = kinds.count(RecoveryKind.ADOPTED)
+            open_ = kinds.count(RecoveryKind.NOT_SENT) + kinds.count(RecoveryKind.UNKNOWN)
             if adopted or open_:
                 text = self.tr("Last session: {adopted} order(s) found on the server and recorded.").format(
                     adopted=adopted
@@ -404,7 +389,7 @@ class SaleController(QObject):
                         count=open_
                     )
                 self.notice.emit(Notice(text, "warning" if open_ else "info"))
-            if "unreachable" not in kinds:
+            if RecoveryKind.UNREACHABLE not in kinds:
                 return
             await asyncio.sleep(delay)
 

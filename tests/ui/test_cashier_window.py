@@ -300,3 +300,19 @@ async def test_a_scan_on_the_payment_screen_waits_for_payment_then_starts_the_ne
         assert not window.payment_view.isVisible()
         assert [(line.item.sku, line.quantity) for line in window.cart_model.cart] == [(second.sku, 1)]
         assert child(window, QLineEdit, "customerName").text() == ""
+
+
+@pytest.mark.asyncio
+async def test_going_back_to_a_store_costs_no_catalog_requests(server, tmp_path):
+    first, second = server.data.stores[:2]
+    async with cashier_window(server, tmp_path) as window:
+        await choose_store(window, first.id)
+        await choose_store(window, second.id)
+        await choose_store(window, first.id)
+        await wait_for(lambda: window.controller.store.id == first.id, what="back on the first store")
+        await asyncio.sleep(0.5)  # room for a refetch, were there one (it takes ~50 ms here)
+        await wait_for(lambda: not window.product_pane.progress.isVisible(), what="nothing loading")
+        product_pages = [r for r in server.requests if r.path == f"/v3/stores/{first.id}/products"]
+        pages_per_load = -(-len(first.products) // 25)
+        assert len(product_pages) == pages_per_load, "the catalog was fetched once, then read from the cache"
+        assert window.product_pane.products.total_count > 0
