@@ -12,11 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from pos_app import __version__
-
-APP_NAME = "Kasir"
-TRAINING_API_KEY = "sk_training"
-# Training orders pay themselves after a while so a new cashier sees the whole flow.
-TRAINING_AUTO_PAY_SECONDS = 20.0
+from pos_app.settings import APP_NAME
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -74,6 +74,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self._history_factory = history_factory
         self._history_view: HistoryView | None = None
         self._payment_from_history = False
+        self._notice_kind: str | None = None  # what the notice's button does
         self.controller: SaleController = controller_factory(self)
 
         self.training_banner = QLabel(objectName="trainingBanner")
@@ -406,9 +407,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.notice_action.setVisible(notice.action is not None)
 
     def _notice_action(self) -> None:
-        if getattr(self, "_notice_kind", None) == "resend":
+        if self._notice_kind == "resend":
             self.checkout()
-        elif getattr(self, "_notice_kind", None) == "settings":
+        elif self._notice_kind == "settings":
             self.settingsRequested.emit()
 
     # -- state ---------------------------------------------------------------------------
@@ -430,13 +431,14 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.refresh_checkout_state()
 
     def refresh_checkout_state(self) -> None:
-        busy = self.controller.busy
-        self.checkout_button.setEnabled(not busy and not self.controller.problems())
-        self.shipping_button.setVisible(self.cart_model.cart.is_physical)
-        self._update_checkout_texts()
-
-    def _update_checkout_texts(self) -> None:
         problems = self.controller.problems()
+        self.checkout_button.setEnabled(not self.controller.busy and not problems)
+        self.shipping_button.setVisible(self.cart_model.cart.is_physical)
+        self._update_checkout_texts(problems)
+
+    def _update_checkout_texts(self, problems: list[str] | None = None) -> None:
+        if problems is None:
+            problems = self.controller.problems()
         hint = " ".join(problems)
         if self.controller.busy:
             self.checkout_button.setText(self.tr("Sending…"))
