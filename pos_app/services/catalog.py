@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from pos_app.api.models import Bundle, Page, Product, Store, Variant
+from pos_app.api.pagination import PageStream
 from pos_app.domain.cart import PHYSICAL, Component, ItemKind, SellableItem, variant_item
 from pos_app.domain.search import fold
 
@@ -126,27 +127,17 @@ class CatalogService:
         """Yield the catalog from the server page by page; cache it once it is complete."""
         products: list[Product] = []
         bundles: list[Bundle] = []
-        async for page in self._pages(lambda cursor: self._source.products_page(store.id, cursor)):
+        async for page in PageStream(lambda cursor: self._source.products_page(store.id, cursor)):
             complete = [await self._with_details(store, p) for p in page.items]
             products.extend(complete)
             yield CatalogBatch(
                 variants=[variant_to_item(p, v) for p in complete if p.is_visible for v in p.variants]
             )
-        async for page in self._pages(lambda cursor: self._source.bundles_page(store.id, cursor)):
+        async for page in PageStream(lambda cursor: self._source.bundles_page(store.id, cursor)):
             bundles.extend(page.items)
             yield CatalogBatch(bundle_options=[item for b in page.items for item in bundle_to_items(b)])
         if self._cache is not None:
             await asyncio.to_thread(self._cache.save, store.id, products, bundles, self._clock())
-
-    @staticmethod
-    async def _pages(fetch_page: Callable[[str | None], object]) -> AsyncIterator[Page]:
-        cursor: str | None = None
-        while True:
-            page: Page = await fetch_page(cursor)  # type: ignore[misc]
-            yield page
-            if not page.has_next or not page.next_cursor:
-                return
-            cursor = page.next_cursor
 
     async def _with_details(self, store: Store, product: Product) -> Product:
         """The v3 listing does not promise item_type/weight; ask the variant route when missing."""

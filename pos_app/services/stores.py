@@ -8,6 +8,7 @@ from typing import Protocol
 
 from pos_app.api.errors import ApiError, NetworkError
 from pos_app.api.models import Page, Store
+from pos_app.api.pagination import PageStream
 
 log = logging.getLogger(__name__)
 
@@ -37,16 +38,14 @@ class StoreDirectory:
     async def search(self, name: str = "", domain: str = "") -> tuple[list[Store], bool]:
         """Stores matching name and domain, and whether they came from the offline cache."""
         stores: list[Store] = []
-        cursor: str | None = None
+        pages = PageStream(
+            lambda cursor: self._source.stores_page(search=name or None, domain=domain or None, cursor=cursor)
+        )
         try:
-            for _ in range(MAX_STORE_PAGES):
-                page = await self._source.stores_page(
-                    search=name or None, domain=domain or None, cursor=cursor
-                )
+            async for page in pages:
                 stores.extend(page.items)
-                if not page.has_next or not page.next_cursor:
+                if pages.pages_fetched >= MAX_STORE_PAGES:
                     break
-                cursor = page.next_cursor
         except NetworkError:
             if self._cache is None:
                 raise
