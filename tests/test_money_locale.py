@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QDateTime, QTime
 
-from pos_app.domain.money import format_rupiah
 from pos_app.ui.money_format import format_date, format_datetime, format_money, parse_money
 
 
@@ -41,11 +40,6 @@ def test_rejects_what_is_not_rupiah(bad: str) -> None:
 def test_only_whole_rupiah_is_formatted(bad: object) -> None:
     with pytest.raises(TypeError):
         format_money(bad)  # type: ignore[arg-type]
-
-
-@given(st.integers(min_value=-(10**15), max_value=10**15))
-def test_agrees_with_the_domain_formatter(amount: int) -> None:
-    assert format_money(amount) == format_rupiah(amount)
 
 
 @given(st.integers(min_value=0, max_value=10**15))

@@ -70,10 +70,3 @@ def parse_rupiah(text: str) -> Rupiah:
     except InvalidOperation as exc:  # pragma: no cover - the pattern already guards this
         raise ValueError(f"not a rupiah amount: {text!r}") from exc
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def format_rupiah(amount: Rupiah) -> str:
-    """``Rp 1.234.567``: dot thousands, no decimals, minus sign before ``Rp``."""
-    sign = "-" if amount < 0 else ""
-    grouped = f"{abs(amount):,}".replace(",", ".")
-    return f"{sign}Rp {grouped}"

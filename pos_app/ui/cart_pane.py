@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.money import format_rupiah
 from pos_app.domain.order_payload import ShippingChoice, sale_total
 from pos_app.ui.models.cart_model import ITEM, KIND, PRICE, QTY, TOTAL, CartModel
+from pos_app.ui.money_format import format_money
 from pos_app.ui.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.scan_router import QUANTITY_FIELD_PROPERTY
 
@@ -110,15 +110,15 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
     def refresh_totals(self) -> None:
         cart = self.model.cart
         self.empty_hint.setVisible(cart.is_empty)
-        self.subtotal.setText(format_rupiah(cart.subtotal))
+        self.subtotal.setText(format_money(cart.subtotal))
         shipping = self.shipping if cart.is_physical else None
         if shipping is not None:
-            self.shipping_value.setText(f"{shipping.courier_label}  {format_rupiah(shipping.shipping_cost)}")
+            self.shipping_value.setText(f"{shipping.courier_label}  {format_money(shipping.shipping_cost)}")
         elif cart.is_physical:
             self.shipping_value.setText(self.tr("chosen at checkout"))
         else:
             self.shipping_value.setText("–")
-        self.total.setText(format_rupiah(sale_total(cart, shipping)))
+        self.total.setText(format_money(sale_total(cart, shipping)))
 
     def current_row(self) -> int | None:
         index = self.view.currentIndex()

@@ -29,8 +29,8 @@ def format_money(amount: Rupiah) -> str:
     """``Rp 1.234.567``; negative amounts as ``-Rp 1.234.567``.
 
     ``QLocale("id_ID").toCurrencyString`` gives ``Rp1.234.567`` and ``Rp-1.234.567`` (no
-    space, sign after the symbol), which disagrees with receipts and with
-    :func:`pos_app.domain.money.format_rupiah`, so only the digit grouping comes from Qt.
+    space, sign after the symbol), which disagrees with receipts, so only the digit
+    grouping comes from Qt.
     """
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise TypeError(f"amount must be whole rupiah (int), got {type(amount).__name__}")

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from pos_app.api.errors import ApiError, ConflictError, RateLimitedError
 from pos_app.api.models import Order
-from pos_app.domain.money import format_rupiah
 from pos_app.services.payment_watcher import CANCELED, OrderSource, PaymentWatcher, is_final
 from pos_app.ui.async_dialogs import confirm
 from pos_app.ui.error_text import error_message
+from pos_app.ui.money_format import format_money
 from pos_app.ui.payment_qr_tabs import ImageLoader, PaymentQrTabs
 from pos_app.ui.payment_status import (
     CANCELED_STATE,
@@ -465,7 +465,7 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
                 CANCELED_STATE: self.tr("Total"),
             }.get(state, self.tr("Total to pay"))
         )
-        self._total_label.setText(format_rupiah(self._total))
+        self._total_label.setText(format_money(self._total))
         self._status.retranslate(state)
         self._done.retranslate(state)
         self._problem_label.setText(self._problem_text())

@@ -14,10 +14,10 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from pos_app.api.models import CourierQuote, Location, Store, WarehouseOption
 from pos_app.domain.cart import Cart
-from pos_app.domain.money import format_rupiah
 from pos_app.domain.order_payload import ShippingChoice
 from pos_app.services.shipping import ShippingService, courier_label, location_label
 from pos_app.ui.models.shipping_models import ObjectRole
+from pos_app.ui.money_format import format_money
 from pos_app.ui.shipping_district import DistrictSearch
 from pos_app.ui.shipping_form import ShippingForm
 from pos_app.ui.shipping_stages import Stages
@@ -328,8 +328,8 @@ class ShippingFlow(QObject):
         quote = self._quote
         if quote is not None and "courier" not in missing:
             etd = f.courier_model.etd_text(quote.etd) if quote.etd.strip() else ""
-            total = format_rupiah(self._cart.subtotal + quote.cost)
-            cost = format_rupiah(quote.cost)
+            total = format_money(self._cart.subtotal + quote.cost)
+            cost = format_money(quote.cost)
             f.summary.setText(self._texts.summary(courier_label(quote), cost, etd, total))
         else:
             f.summary.setText(self._texts.no_summary())

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from pos_app.domain.cart import Cart, CartLine, QuantityError, SellableItem
-from pos_app.domain.money import format_rupiah
 from pos_app.ui.models.roles import ObjectRole, SortRole
+from pos_app.ui.money_format import format_money
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -111,8 +111,8 @@ class CartModel(QAbstractTableModel):
         if column == QTY:
             return str(line.quantity)
         if column == PRICE:
-            return format_rupiah(line.item.price)
-        return format_rupiah(line.total)
+            return format_money(line.item.price)
+        return format_money(line.total)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != QTY or role != Qt.ItemDataRole.EditRole:

@@ -13,9 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon
 
 from pos_app.domain.cart import SellableItem
-from pos_app.domain.money import format_rupiah
 from pos_app.domain.search import matching_rows
 from pos_app.ui.models.roles import ObjectRole, SortRole
+from pos_app.ui.money_format import format_money
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,7 +103,7 @@ class SellableModel(QAbstractTableModel):
                 return item.name
             if column == SKU:
                 return item.sku
-            return format_rupiah(item.price)
+            return format_money(item.price)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME and self._thumbnails and item.image_url:
             return self._thumbnails(item.image_url)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PRICE:

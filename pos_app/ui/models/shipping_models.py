@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from pos_app.api.models import CourierQuote, Location, Page, WarehouseOption
-from pos_app.domain.money import format_rupiah
 from pos_app.services.shipping import cheapest_and_fastest, etd_sort_key, location_label, parse_etd
 from pos_app.ui.models.roles import ObjectRole, SortRole
+from pos_app.ui.money_format import format_money
 
 __all__ = [
     "CourierTableModel",
@@ -317,7 +317,7 @@ class CourierTableModel(_TableModel):
         if col == self.SERVICE:
             return q.service_name
         if col == self.PRICE:
-            return format_rupiah(q.cost)
+            return format_money(q.cost)
         if col == self.ETD:
             return self.etd_text(q.etd)
         if col == self.COD:
