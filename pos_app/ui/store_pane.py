@@ -18,7 +18,6 @@ from pos_app.ui.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.tasks import TaskSlot
 
 SEARCH_DEBOUNCE_MS = 250
-STARTUP_REFRESH_DELAY_MS = 300
 
 
 class StorePane(RetranslateOnLanguageChange, QWidget):
@@ -31,7 +30,6 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
         self._search_task = TaskSlot()
         self._chosen_id: int | None = None
         self._wanted_id: int | None = None
-        self._closing = False
 
         self.title = QLabel()
         self.title.setObjectName("paneTitle")
@@ -71,7 +69,6 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
 
     async def aclose(self) -> None:
         self._debounce.stop()
-        self._closing = True
         await self._search_task.aclose()
 
     def retranslate(self) -> None:
@@ -91,14 +88,12 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
             self._select_wanted()
             # The saved list is good enough to start selling; ask the server once the
             # window has painted and the saved catalog is on screen.
-            QTimer.singleShot(STARTUP_REFRESH_DELAY_MS, self.refresh)
+            self._debounce.start()
             return
         self.refresh()
 
-    def refresh(self, select_store_id: int | None = None) -> asyncio.Task | None:
+    def refresh(self, select_store_id: int | None = None) -> asyncio.Task:
         """Search again; with ``select_store_id`` that store is chosen once it is listed."""
-        if self._closing:
-            return None  # a timer that fires while the window closes
         if select_store_id is not None:
             self._wanted_id = select_store_id
         return self._search_task.start(self._search(self.search.text().strip(), self.domain.text().strip()))
