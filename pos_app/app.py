@@ -47,7 +47,6 @@ class AppContext:
     images: ImageFetcher
     catalog_cache: CatalogCache
     journal: Journal
-    checkout: CheckoutService
     image_caches: list[ImageCache] = field(default_factory=list)
     window: MainWindow | None = None
 
@@ -84,7 +83,7 @@ async def create_main_window(
     checkout = CheckoutService(client, journal)
     thumbnails = ImageCache(images.fetch)
     logos = ImageCache(images.fetch, QSize(32, 32))
-    context = AppContext(client, images, catalog_cache, journal, checkout, [thumbnails, logos])
+    context = AppContext(client, images, catalog_cache, journal, [thumbnails, logos])
     stores = StoreDirectory(client, catalog_cache)
     store_pane = StorePane(stores, logos)
     product_pane = ProductPane(thumbnails)
