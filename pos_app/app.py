@@ -26,13 +26,13 @@ from pos_app.services.stores import StoreDirectory
 from pos_app.settings import SettingsStore
 from pos_app.storage.catalog_cache import CatalogCache
 from pos_app.storage.journal import Journal
-from pos_app.ui.image_cache import ImageCache
-from pos_app.ui.main_window import MainWindow
-from pos_app.ui.payment_view import PaymentView
-from pos_app.ui.product_pane import ProductPane
-from pos_app.ui.sale_controller import SaleController
-from pos_app.ui.settings_flow import SettingsFlow
-from pos_app.ui.store_pane import StorePane
+from pos_app.ui.common.image_cache import ImageCache
+from pos_app.ui.payment.payment_view import PaymentView
+from pos_app.ui.sale.product_pane import ProductPane
+from pos_app.ui.sale.sale_controller import SaleController
+from pos_app.ui.sale.store_pane import StorePane
+from pos_app.ui.settings.settings_flow import SettingsFlow
+from pos_app.ui.window.main_window import MainWindow
 
 __all__ = ["AppConfig", "AppContext", "create_main_window"]
 
@@ -94,7 +94,7 @@ async def create_main_window(
     )
 
     def history_factory():
-        from pos_app.ui.history_view import HistoryView  # on first use: F8
+        from pos_app.ui.history.history_view import HistoryView  # on first use: F8
 
         return HistoryView(journal, client, checkout)
 

@@ -41,9 +41,9 @@ def config_for(
 
 async def run_app(app: QApplication, args: argparse.Namespace, *, data_dir: Path) -> int:
     from pos_app.credentials import KeyringCredentialStore, resolve_api_key
+    from pos_app.languages import install_language
     from pos_app.services.connection_check import ConnectionChecker
-    from pos_app.ui.i18n import install_language
-    from pos_app.ui.welcome_dialog import run_first_start
+    from pos_app.ui.settings.welcome_dialog import run_first_start
 
     store = SettingsStore()
     settings = store.load()

@@ -19,7 +19,7 @@ from typing import Any
 from platformdirs import user_config_dir
 
 from pos_app.config import DEFAULT_BASE_URL
-from pos_app.ui.i18n import is_known_language, language_from_system
+from pos_app.languages import is_known_language, language_from_system
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app.app import create_main_window
 from pos_app.config import AppConfig
-from pos_app.ui.qr_widget import QrWidget
+from pos_app.ui.common.qr_widget import QrWidget
 
 SMOKE_TIMEOUT_S = 60.0
 

@@ -15,8 +15,8 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from pos_app.languages import current_language, install_language
 from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
-from pos_app.ui.i18n import current_language, install_language
 
 protect_singletons_from_binding_leaks()
 # Cycles are collected between tests on this (the GUI) thread, never by chance on a

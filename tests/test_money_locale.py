@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QDateTime, QTime
 
-from pos_app.ui.money_format import format_date, format_datetime, format_money, parse_money
+from pos_app.ui.common.money_format import format_date, format_datetime, format_money, parse_money
 
 
 @pytest.mark.parametrize("text", ["1500000", "1.500.000", "Rp 1.500.000"])

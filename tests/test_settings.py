@@ -10,8 +10,8 @@ import pytest
 from platformdirs import user_config_dir
 from PySide6.QtCore import QLocale
 
+from pos_app.languages import available_languages, language_from_system
 from pos_app.settings import AppSettings, SettingsStore
-from pos_app.ui.i18n import available_languages, language_from_system
 
 
 def _store(config_dir: Path, system: str = "id") -> SettingsStore:

@@ -22,7 +22,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from pos_app.ui.i18n import available_languages, current_language, install_language, translations_dir
+from pos_app.languages import available_languages, current_language, install_language, translations_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app.domain.cart import variant_item
 from pos_app.domain.search import fold
-from pos_app.ui.product_pane import ProductPane
+from pos_app.ui.sale.product_pane import ProductPane
 
 WORDS = [
     "Kopi",

@@ -34,8 +34,9 @@ from pos_app.domain.order_payload import build_order_payload
 from pos_app.sandbox import TrainingServer
 from pos_app.services.checkout import CheckoutResult, CheckoutService
 from pos_app.storage.journal import Journal, JournalEntry, JournalState
-from pos_app.ui.history_view import HistoryView
-from pos_app.ui.models.history_model import (
+from pos_app.ui.common.roles import ObjectRole
+from pos_app.ui.common.style import STYLE_SHEET
+from pos_app.ui.history.history_model import (
     CUSTOMER,
     ORDER,
     RECEIPT,
@@ -45,8 +46,7 @@ from pos_app.ui.models.history_model import (
     HistoryModel,
     HistorySortProxy,
 )
-from pos_app.ui.models.roles import ObjectRole
-from pos_app.ui.style import STYLE_SHEET
+from pos_app.ui.history.history_view import HistoryView
 from tests.helpers.waiting import wait_for
 
 # The offscreen platform says this whenever a shown window's minimum size changes.

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.ui.i18n import install_language, qm_path
+from pos_app.languages import install_language, qm_path
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import (
     ARTIFACTS,

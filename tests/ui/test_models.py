@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt
 from pos_app.api.models import Store
 from pos_app.domain.cart import variant_item
 from pos_app.domain.search import fold
-from pos_app.ui.models.cart_model import QTY, TOTAL, CartModel
-from pos_app.ui.models.roles import ObjectRole
-from pos_app.ui.models.sellable_model import SellableModel
-from pos_app.ui.models.store_model import StoreListModel
+from pos_app.ui.common.roles import ObjectRole
+from pos_app.ui.sale.cart_model import QTY, TOTAL, CartModel
+from pos_app.ui.sale.sellable_model import SellableModel
+from pos_app.ui.sale.store_model import StoreListModel
 
 
 def item(n: int, name: str = "Kopi", physical: bool = True):

@@ -29,9 +29,9 @@ from pos_app.api.errors import ApiError, NetworkError, RateLimitedError, ServerE
 from pos_app.api.models import Order, OrderStatusChange
 from pos_app.sandbox import TrainingServer
 from pos_app.services.payment_watcher import PaymentWatcher
-from pos_app.ui.payment_view import PaymentView
-from pos_app.ui.qr_widget import QrWidget
-from pos_app.ui.style import STYLE_SHEET
+from pos_app.ui.common.qr_widget import QrWidget
+from pos_app.ui.common.style import STYLE_SHEET
+from pos_app.ui.payment.payment_view import PaymentView
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 
@@ -179,7 +179,7 @@ async def test_qris_order_shows_qris_first_and_keeps_the_link_qr(showing) -> Non
 async def test_qris_image_url_is_downloaded_and_drawn(showing) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    from pos_app.ui.qr_widget import qr_image
+    from pos_app.ui.common.qr_widget import qr_image
 
     png = QByteArray()
     buffer = QBuffer(png)

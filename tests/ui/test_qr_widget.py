@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from pos_app.ui.qr_widget import QUIET_ZONE, QrWidget, qr_image
+from pos_app.ui.common.qr_widget import QUIET_ZONE, QrWidget, qr_image
 from tests.helpers.qr import decode_widget, is_regular_qr, read_widget
 
 SHORT = "https://t.co/a"

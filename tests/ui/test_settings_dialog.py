@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 from pos_app.api.errors import ApiError, AuthError, ForbiddenError, ServerError
 from pos_app.api.models import Page, Store
 from pos_app.credentials import CredentialError, MemoryCredentialStore
+from pos_app.languages import install_language
 from pos_app.sandbox import TrainingServer
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings, SettingsStore
-from pos_app.ui.i18n import install_language
-from pos_app.ui.settings_dialog import SettingsDialog, open_settings
+from pos_app.ui.settings.settings_dialog import SettingsDialog, open_settings
 from tests.helpers.waiting import wait_for
 
 # The offscreen platform says this whenever a dialog is shown; it means nothing headless.

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.ui.models.roles import ObjectRole
+from pos_app.ui.common.roles import ObjectRole
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import (

@@ -36,8 +36,8 @@ from pos_app.domain.order_payload import ShippingChoice
 from pos_app.sandbox import TrainingServer
 from pos_app.sandbox.shipping import quotes as sandbox_quotes
 from pos_app.services.shipping import ShippingService
-from pos_app.ui.models.shipping_models import CourierTableModel, ObjectRole, SortRole
-from pos_app.ui.shipping_dialog import ShippingDialog, ask_for_shipping
+from pos_app.ui.shipping.dialog import ShippingDialog, ask_for_shipping
+from pos_app.ui.shipping.models import CourierTableModel, ObjectRole, SortRole
 from tests.helpers.waiting import wait_for
 from tests.services.test_shipping_service import (
     STORE,
@@ -94,7 +94,7 @@ def host(qtbot) -> QWidget:
     window = QWidget()
     window.setObjectName("hostWindow")
     with contextlib.suppress(ImportError):  # the app's look, when the style module is there
-        from pos_app.ui.style import STYLE_SHEET
+        from pos_app.ui.common.style import STYLE_SHEET
 
         window.setStyleSheet(STYLE_SHEET)
     qtbot.addWidget(window)
@@ -478,7 +478,7 @@ async def test_previous_choice_is_restored_and_priced_again(host):
 
 
 def test_courier_table_sorts_on_raw_values(qtmodeltester):
-    from pos_app.ui.models.shipping_models import RawSortProxy
+    from pos_app.ui.shipping.models import RawSortProxy
 
     model = CourierTableModel()
     model.set_quotes(quotes_for(610, "qris", 2500))  # 3 kg: 27.000 / 31.500 / 33.000 / 57.000
@@ -510,7 +510,7 @@ def test_courier_table_sorts_on_raw_values(qtmodeltester):
 
 def test_location_and_warehouse_models(qtmodeltester):
     from pos_app.api.models import Page
-    from pos_app.ui.models.shipping_models import LocationListModel, WarehouseTableModel
+    from pos_app.ui.shipping.models import LocationListModel, WarehouseTableModel
     from tests.services.test_shipping_service import LOCATIONS, WAREHOUSES
 
     locations = LocationListModel()

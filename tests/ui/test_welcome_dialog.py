@@ -15,12 +15,17 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from pos_app.credentials import MemoryCredentialStore, resolve_api_key
+from pos_app.languages import install_language
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings, SettingsStore
-from pos_app.ui.i18n import install_language
-from pos_app.ui.settings_dialog import SettingsDialog
-from pos_app.ui.training_banner import TrainingBanner
-from pos_app.ui.welcome_dialog import WelcomeDialog, ask_first_start, needs_first_start, run_first_start
+from pos_app.ui.settings.settings_dialog import SettingsDialog
+from pos_app.ui.settings.welcome_dialog import (
+    WelcomeDialog,
+    ask_first_start,
+    needs_first_start,
+    run_first_start,
+)
+from pos_app.ui.window.training_banner import TrainingBanner
 from tests.helpers.waiting import wait_for
 
 # The offscreen platform says this whenever a dialog is shown; it means nothing headless.

@@ -12,8 +12,8 @@ from functools import partial
 from typing import Any
 
 from pos_app.api.errors import ApiError
-from pos_app.ui.shipping_tasks import LatestTask, cancel_all
-from pos_app.ui.shipping_texts import STAGES, ShippingTexts
+from pos_app.ui.shipping.tasks import LatestTask, cancel_all
+from pos_app.ui.shipping.texts import STAGES, ShippingTexts
 
 Again = Callable[[], None]
 

@@ -5,8 +5,8 @@ app to scan with) and the cashier (order number, status, copy/open link, cancel,
 The order is polled by :class:`PaymentWatcher`; "PAID" is shown only when Scalev says so.
 
 This module composes the screen, watches the order and runs the cashier's actions; the QR
-tabs live in :mod:`pos_app.ui.payment_qr_tabs`, the status pill and the "done" panel in
-:mod:`pos_app.ui.payment_status`.
+tabs live in :mod:`pos_app.ui.payment.qr_tabs`, the status pill and the "done" panel in
+:mod:`pos_app.ui.payment.status`.
 """
 
 from __future__ import annotations
@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
 from pos_app.api.errors import ApiError, ConflictError, RateLimitedError
 from pos_app.api.models import Order
 from pos_app.services.payment_watcher import CANCELED, OrderSource, PaymentWatcher, is_final
-from pos_app.ui.async_dialogs import confirm
-from pos_app.ui.error_text import error_message
-from pos_app.ui.money_format import format_money
-from pos_app.ui.payment_qr_tabs import ImageLoader, PaymentQrTabs
-from pos_app.ui.payment_status import (
+from pos_app.ui.common.async_dialogs import confirm
+from pos_app.ui.common.error_text import error_message
+from pos_app.ui.common.labels import WrappingLabel, scaled_font
+from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.style import set_style_property
+from pos_app.ui.payment.qr_tabs import ImageLoader, PaymentQrTabs
+from pos_app.ui.payment.status import (
     CANCELED_STATE,
     FINAL_STATES,
     PAID,
@@ -48,9 +51,6 @@ from pos_app.ui.payment_status import (
     PaymentStatusPill,
     payment_state,
 )
-from pos_app.ui.payment_widgets import WrappingLabel, scaled_font
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.style import set_style_property
 
 
 class PaymentView(RetranslateOnLanguageChange, QWidget):

@@ -14,8 +14,8 @@ from PySide6.QtGui import QIcon
 
 from pos_app.domain.cart import SellableItem
 from pos_app.domain.search import matching_rows
-from pos_app.ui.models.roles import ObjectRole, SortRole
-from pos_app.ui.money_format import format_money
+from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.roles import ObjectRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
 

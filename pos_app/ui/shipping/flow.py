@@ -16,12 +16,12 @@ from pos_app.api.models import CourierQuote, Location, Store, WarehouseOption
 from pos_app.domain.cart import Cart
 from pos_app.domain.order_payload import ShippingChoice
 from pos_app.services.shipping import ShippingService, courier_label, location_label
-from pos_app.ui.models.shipping_models import ObjectRole
-from pos_app.ui.money_format import format_money
-from pos_app.ui.shipping_district import DistrictSearch
-from pos_app.ui.shipping_form import ShippingForm
-from pos_app.ui.shipping_stages import Stages
-from pos_app.ui.shipping_texts import ShippingTexts
+from pos_app.ui.common.money_format import format_money
+from pos_app.ui.shipping.district import DistrictSearch
+from pos_app.ui.shipping.form import ShippingForm
+from pos_app.ui.shipping.models import ObjectRole
+from pos_app.ui.shipping.stages import Stages
+from pos_app.ui.shipping.texts import ShippingTexts
 
 REQUOTE_DEBOUNCE_MS = 400  # a postal code being typed re-quotes once it is complete
 POSTAL = re.compile(r"^\d{5}$")

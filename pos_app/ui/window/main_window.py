@@ -23,21 +23,21 @@ from PySide6.QtWidgets import (
 
 from pos_app.api.models import Order
 from pos_app.domain.cart import Cart, SellableItem
-from pos_app.ui.cart_pane import CartPane
-from pos_app.ui.customer_form import CustomerForm
-from pos_app.ui.models.cart_model import CartModel
-from pos_app.ui.payment_view import PaymentView
-from pos_app.ui.product_pane import ProductPane
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.sale_controller import Notice, SaleController
-from pos_app.ui.scan_router import ScanRouter
-from pos_app.ui.shortcuts_help import ShortcutsHelp
-from pos_app.ui.store_pane import StorePane
-from pos_app.ui.style import STYLE_SHEET, set_style_property
-from pos_app.ui.tasks import TaskGroup
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.style import STYLE_SHEET, set_style_property
+from pos_app.ui.common.tasks import TaskGroup
+from pos_app.ui.payment.payment_view import PaymentView
+from pos_app.ui.sale.cart_model import CartModel
+from pos_app.ui.sale.cart_pane import CartPane
+from pos_app.ui.sale.customer_form import CustomerForm
+from pos_app.ui.sale.product_pane import ProductPane
+from pos_app.ui.sale.sale_controller import Notice, SaleController
+from pos_app.ui.sale.store_pane import StorePane
+from pos_app.ui.window.scan_router import ScanRouter
+from pos_app.ui.window.shortcuts_help import ShortcutsHelp
 
 if TYPE_CHECKING:
-    from pos_app.ui.history_view import HistoryView
+    from pos_app.ui.history.history_view import HistoryView
 
 SALE_PAGE, PAYMENT_PAGE, HISTORY_PAGE = 0, 1, 2
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from pos_app.domain.cart import Cart, CartLine, QuantityError, SellableItem
-from pos_app.ui.models.roles import ObjectRole, SortRole
-from pos_app.ui.money_format import format_money
+from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.roles import ObjectRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
 

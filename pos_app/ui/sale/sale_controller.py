@@ -21,8 +21,8 @@ from pos_app.services.checkout import CheckoutService, OutcomeUnknown, RecoveryK
 from pos_app.services.connection_watch import ConnectionWatch, is_offline_error
 from pos_app.services.shipping import ShippingService
 from pos_app.services.stores import StoreDirectory
-from pos_app.ui.error_text import error_message
-from pos_app.ui.tasks import TaskGroup, TaskSlot
+from pos_app.ui.common.error_text import error_message
+from pos_app.ui.common.tasks import TaskGroup, TaskSlot
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ class SaleController(QObject):
         self.set_shipping(fresh)
 
     async def ask_for_shipping(self) -> ShippingChoice | None:
-        from pos_app.ui.shipping_dialog import ask_for_shipping  # the dialog pulls in many widgets
+        from pos_app.ui.shipping.dialog import ask_for_shipping  # the dialog pulls in many widgets
 
         if self.store is None or self._asking_shipping:
             return None  # one shipping dialog at a time, however the keys are pressed

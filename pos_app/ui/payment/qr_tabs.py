@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from pos_app.api.models import Order
 from pos_app.services.payment_watcher import is_final
-from pos_app.ui.payment_widgets import WrappingLabel, scaled_font
-from pos_app.ui.qr_widget import QrWidget
+from pos_app.ui.common.labels import WrappingLabel, scaled_font
+from pos_app.ui.common.qr_widget import QrWidget
 
 ImageLoader = Callable[[str], Awaitable[bytes | None]]  # e.g. ImageFetcher.fetch
 TaskStarter = Callable[[str, Coroutine[Any, Any, None]], None]  # role, work

@@ -62,7 +62,7 @@ def language_from_system(locale: QLocale | None = None) -> str:
 
 def translations_dir() -> Path:
     """Where the compiled ``.qm`` files live (``pos_app/i18n``, also inside a frozen build)."""
-    return Path(__file__).resolve().parent.parent / "i18n"
+    return Path(__file__).resolve().parent / "i18n"
 
 
 def qm_path(code: str, directory: Path | None = None) -> Path:

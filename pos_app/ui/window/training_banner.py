@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 
 # Amber with near-black text: readable in sunlight and for colour-blind users (contrast
 # about 11:1), and unlike anything else on the till's screens.

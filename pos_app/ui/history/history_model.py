@@ -22,8 +22,8 @@ from PySide6.QtGui import QColor, QFont
 
 from pos_app.api.models import PAID_STATUSES
 from pos_app.storage.journal import JournalEntry, JournalState
-from pos_app.ui.models.roles import ObjectRole, SortRole
-from pos_app.ui.money_format import format_datetime, format_money
+from pos_app.ui.common.money_format import format_datetime, format_money
+from pos_app.ui.common.roles import ObjectRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
 

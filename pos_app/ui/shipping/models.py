@@ -23,8 +23,8 @@ from PySide6.QtGui import QColor, QFont
 
 from pos_app.api.models import CourierQuote, Location, Page, WarehouseOption
 from pos_app.services.shipping import cheapest_and_fastest, etd_sort_key, location_label, parse_etd
-from pos_app.ui.models.roles import ObjectRole, SortRole
-from pos_app.ui.money_format import format_money
+from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.roles import ObjectRole, SortRole
 
 __all__ = [
     "CourierTableModel",

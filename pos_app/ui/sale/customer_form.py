@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from pos_app.domain.customer import Customer, CustomerField, CustomerProblem, check_customer
 from pos_app.domain.phone import PhoneError, normalize_phone
-from pos_app.ui.payment_labels import payment_label
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.style import set_style_property
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.style import set_style_property
+from pos_app.ui.payment.labels import payment_label
 
 
 class CustomerForm(RetranslateOnLanguageChange, QWidget):

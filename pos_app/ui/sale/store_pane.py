@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from pos_app.api.errors import ApiError
 from pos_app.api.models import Store
 from pos_app.services.stores import StoreDirectory
-from pos_app.ui.error_text import error_message
-from pos_app.ui.image_cache import ImageCache
-from pos_app.ui.models.roles import ObjectRole
-from pos_app.ui.models.store_model import StoreListModel
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.tasks import TaskSlot
+from pos_app.ui.common.error_text import error_message
+from pos_app.ui.common.image_cache import ImageCache
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.roles import ObjectRole
+from pos_app.ui.common.tasks import TaskSlot
+from pos_app.ui.sale.store_model import StoreListModel
 
 SEARCH_DEBOUNCE_MS = 250
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.api.client import ScalevClient
 from pos_app.credentials import CredentialStore, resolve_api_key
+from pos_app.languages import install_language
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings, SettingsStore
-from pos_app.ui.i18n import install_language
-from pos_app.ui.settings_dialog import open_settings
+from pos_app.ui.settings.settings_dialog import open_settings
 
 log = logging.getLogger(__name__)
 

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from pos_app.credentials import CredentialError, CredentialStore
+from pos_app.languages import available_languages
 from pos_app.services.connection_check import ConnectionChecker, ConnectionResult, ConnectionStatus
 from pos_app.settings import AppSettings
-from pos_app.ui.i18n import available_languages
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 from pos_app.api.errors import ApiError
 from pos_app.api.models import Location, Page
 from pos_app.services.shipping import ShippingService
-from pos_app.ui.models.shipping_models import LocationListModel, ObjectRole
-from pos_app.ui.shipping_form import ShippingForm
-from pos_app.ui.shipping_stages import Stages
-from pos_app.ui.shipping_texts import ShippingTexts
+from pos_app.ui.shipping.form import ShippingForm
+from pos_app.ui.shipping.models import LocationListModel, ObjectRole
+from pos_app.ui.shipping.stages import Stages
+from pos_app.ui.shipping.texts import ShippingTexts
 
 SEARCH_DEBOUNCE_MS = 250  # one request per pause in typing, not one per key
 PICK_DEBOUNCE_MS = 150  # arrowing through districts quotes only the one the cashier stops on

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.cart import SellableItem
-from pos_app.ui.image_cache import ImageCache
-from pos_app.ui.models.roles import ObjectRole
-from pos_app.ui.models.sellable_model import NAME, PRICE, SKU, SellableModel
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.style import set_style_property
+from pos_app.ui.common.image_cache import ImageCache
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.roles import ObjectRole
+from pos_app.ui.common.style import set_style_property
+from pos_app.ui.sale.sellable_model import NAME, PRICE, SKU, SellableModel
 
 
 def _item_table(model: SellableModel, name: str) -> QTableView:

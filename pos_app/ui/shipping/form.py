@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.ui.models.shipping_models import CourierTableModel, RawSortProxy, WarehouseTableModel
+from pos_app.ui.shipping.models import CourierTableModel, RawSortProxy, WarehouseTableModel
 
 _BAR = "QFrame#shippingMessageBar {{ background: {bg}; border: 1px solid {line}; border-radius: 4px; }}"
 _MESSAGE_STYLE = {

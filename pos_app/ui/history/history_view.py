@@ -45,9 +45,14 @@ from pos_app.services.history_status import (
     RoundEvent,
 )
 from pos_app.storage.journal import JournalEntry, JournalState
-from pos_app.ui.async_dialogs import confirm
-from pos_app.ui.error_text import error_message
-from pos_app.ui.models.history_model import (
+from pos_app.ui.common.async_dialogs import confirm
+from pos_app.ui.common.error_text import error_message
+from pos_app.ui.common.money_format import DATE_FORMAT, format_money
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.roles import ObjectRole
+from pos_app.ui.common.style import set_style_property
+from pos_app.ui.common.tasks import TaskSlot
+from pos_app.ui.history.history_model import (
     CANCELED,
     CUSTOMER,
     STATUS,
@@ -56,11 +61,6 @@ from pos_app.ui.models.history_model import (
     HistorySortProxy,
     RowState,
 )
-from pos_app.ui.models.roles import ObjectRole
-from pos_app.ui.money_format import DATE_FORMAT, format_money
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.style import set_style_property
-from pos_app.ui.tasks import TaskSlot
 
 DATE_DEBOUNCE = 0.4  # seconds: stepping through days with the arrow keys asks once
 

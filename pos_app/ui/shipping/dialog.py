@@ -18,10 +18,10 @@ from pos_app.api.models import Store
 from pos_app.domain.cart import Cart
 from pos_app.domain.order_payload import ShippingChoice
 from pos_app.services.shipping import ShippingService
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.shipping_flow import ShippingFlow
-from pos_app.ui.shipping_form import ShippingForm
-from pos_app.ui.shipping_texts import ShippingTexts
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.shipping.flow import ShippingFlow
+from pos_app.ui.shipping.form import ShippingForm
+from pos_app.ui.shipping.texts import ShippingTexts
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

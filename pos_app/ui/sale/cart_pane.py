@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.order_payload import ShippingChoice, sale_total
-from pos_app.ui.models.cart_model import ITEM, KIND, PRICE, QTY, TOTAL, CartModel
-from pos_app.ui.money_format import format_money
-from pos_app.ui.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.scan_router import QUANTITY_FIELD_PROPERTY
+from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.sale.cart_model import ITEM, KIND, PRICE, QTY, TOTAL, CartModel
+from pos_app.ui.window.scan_router import QUANTITY_FIELD_PROPERTY
 
 MAX_QUANTITY = 9999
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pos_app.api.models import Order
 from pos_app.services.payment_watcher import CANCELED, CONFLICT
-from pos_app.ui.payment_widgets import WrappingLabel, scaled_font
-from pos_app.ui.style import set_style_property
+from pos_app.ui.common.labels import WrappingLabel, scaled_font
+from pos_app.ui.common.style import set_style_property
 
 WAITING, PAID, NEEDS_ATTENTION, CANCELED_STATE = "waiting", "paid", "conflict", "canceled"
 FINAL_STATES = (PAID, CANCELED_STATE)
