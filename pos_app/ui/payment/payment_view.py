@@ -11,8 +11,6 @@ tabs live in :mod:`pos_app.ui.payment.qr_tabs`, the status pill and the "done" p
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from typing import Any
@@ -41,6 +39,7 @@ from pos_app.ui.common.labels import WrappingLabel, scaled_font
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import set_style_property
+from pos_app.ui.common.tasks import TaskSlots
 from pos_app.ui.payment.qr_tabs import ImageLoader, PaymentQrTabs
 from pos_app.ui.payment.status import (
     CANCELED_STATE,
@@ -51,6 +50,8 @@ from pos_app.ui.payment.status import (
     PaymentStatusPill,
     payment_state,
 )
+
+TASK_ROLES = ("watch", "check", "cancel", "qris")
 
 
 class PaymentView(RetranslateOnLanguageChange, QWidget):
@@ -76,7 +77,7 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._watcher_factory = watcher_factory or (lambda: PaymentWatcher(source))
         self._image_loader = image_loader
         self._open_url = open_url
-        self._tasks: dict[str, asyncio.Task[Any]] = {}
+        self._tasks = TaskSlots(*TASK_ROLES)
         self._order: Order | None = None
         self._store_name = ""
         self._total = 0
@@ -242,9 +243,7 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
 
     def stop(self) -> None:
         """Stop polling and every pending request of this screen (call it on close)."""
-        tasks, self._tasks = self._tasks, {}
-        for task in tasks.values():
-            task.cancel()
+        self._tasks.cancel_all()
         self._busy.clear()
         self._confirming = False
 
@@ -254,9 +253,8 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         ``stop()`` only asks tasks to end; a task resumed after the event loop stopped
         would fail, so whoever ends the loop (app quit, a test) awaits this first.
         """
-        tasks = list(self._tasks.values())
         self.stop()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await self._tasks.aclose()
 
     def order(self) -> Order | None:
         return self._order
@@ -264,24 +262,10 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
     # -- background work -----------------------------------------------------------------
 
     def _start(self, role: str, coro: Coroutine[Any, Any, None]) -> None:
-        old = self._tasks.get(role)
-        if old is not None and old is not asyncio.current_task():
-            old.cancel()  # never the caller itself: it is replacing itself and about to end
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks[role] = task
-        task.add_done_callback(lambda done: self._finished(role, done))
-
-    def _finished(self, role: str, task: asyncio.Task[Any]) -> None:
-        if self._tasks.get(role) is task:
-            del self._tasks[role]
-        if not task.cancelled() and (exc := task.exception()) is not None:
-            # A bug, not an API failure (those are handled where they happen): same path
-            # as an exception in an asyncSlot, so the app logs it and pytest-qt fails.
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self._tasks[role].start(coro)
 
     def _running(self, role: str) -> bool:
-        task = self._tasks.get(role)
-        return task is not None and not task.done()
+        return self._tasks.running(role)
 
     async def _watch(self, order_pk: str) -> None:
         watcher = self._watcher_factory()
@@ -322,13 +306,10 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
 
     def _end_pending_work(self) -> None:
         """The order is paid or canceled: stop polling and close an open cancel question."""
-        current = asyncio.current_task()
         for role in ("watch", "check"):
-            task = self._tasks.get(role)
-            if task is not None and task is not current:
-                task.cancel()
-        if self._confirming and (asking := self._tasks.get("cancel")) is not None:
-            asking.cancel()  # closes the question: there is nothing left to cancel
+            self._tasks[role].cancel()  # never the calling task itself
+        if self._confirming:
+            self._tasks["cancel"].cancel()  # closes the question: there is nothing left to cancel
 
     def _announce(self, order: Order) -> None:
         if order.is_paid and "paid" not in self._announced:

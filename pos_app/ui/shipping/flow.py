@@ -1,7 +1,7 @@
 """The shipping flow: district → postal code → warehouse → courier, behind the dialog's widgets.
 
 A choice upstream clears everything downstream and asks again, so ``missing()`` is empty only
-for a quote made for exactly what is on screen. Each stage runs in its own ``LatestTask``:
+for a quote made for exactly what is on screen. Each stage runs in its own task slot:
 a newer request cancels the older one and an older answer is never shown.
 """
 

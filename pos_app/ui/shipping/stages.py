@@ -1,6 +1,6 @@
 """The async stages of the shipping flow and what the cashier is told about them.
 
-One ``LatestTask`` per stage (district search, more districts, postal codes, warehouses,
+One task slot per stage (district search, more districts, postal codes, warehouses,
 couriers), a set of stages still working, and the failures with their Retry actions. The
 texts are built when shown, never stored translated, so they follow a language switch.
 """
@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from pos_app.api.errors import ApiError
-from pos_app.ui.shipping.tasks import LatestTask, cancel_all
+from pos_app.ui.common.tasks import TaskSlots
 from pos_app.ui.shipping.texts import STAGES, ShippingTexts
 
 Again = Callable[[], None]
@@ -22,7 +22,7 @@ class Stages:
     def __init__(self, texts: ShippingTexts, on_change: Callable[[], None]) -> None:
         self._texts = texts
         self._on_change = on_change
-        self._tasks: dict[str, LatestTask[Any]] = {stage: LatestTask(stage) for stage in STAGES}
+        self._tasks = TaskSlots(*STAGES)
         # stage → (what failed, why, how to try again)
         self._errors: dict[str, tuple[Callable[[], str], Callable[[], str], Again]] = {}
         self._busy: set[str] = set()
@@ -53,7 +53,7 @@ class Stages:
             self.fail(stage, exc, again)
             self._on_change()
 
-        self._tasks[stage].start(make, ok, failed)
+        self._tasks[stage].start_latest(make, ok, failed)
         self._on_change()
 
     def changed(self) -> None:
@@ -83,7 +83,7 @@ class Stages:
         self._on_change()
 
     def stop(self) -> None:
-        cancel_all(list(self._tasks.values()))
+        self._tasks.cancel_all()
         self._busy.clear()
 
     def message(self, missing: list[str]) -> tuple[str, str, bool]:
