@@ -20,10 +20,11 @@ press again (nothing is wrong with the sale); ``rejected`` → fix the marked fi
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
@@ -41,7 +42,15 @@ from pos_app.api.errors import (
 )
 from pos_app.api.models import Order, OrderSummary, Store
 from pos_app.services.reconcile import DEFAULT_WINDOW, OrderLister, find_existing_order, is_ours, receipt_of
-from pos_app.storage.journal import SENDABLE, Journal, JournalEntry, JournalState, JournalStateError
+from pos_app.storage.journal import (
+    ABANDONABLE,
+    SENDABLE,
+    Journal,
+    JournalEntry,
+    JournalState,
+    JournalStateError,
+)
+from pos_app.storage.sqlite_util import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +101,10 @@ class RecoveryKind(StrEnum):
     NOT_SENT = "not_sent"  # written but never sent: the cashier may send it
     UNKNOWN = "unknown"  # sent, not found: the cashier decides (resend)
     UNREACHABLE = "unreachable"  # the lookup failed (offline?): try again later
+
+
+# Pauses between attempts to write a confirmation the journal refused (locked, disk full).
+CONFIRMATION_RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +164,25 @@ class CheckoutService:
         self._sleep = sleep
         self._policy = lookup or LookupPolicy()
         self._busy: set[str] = set()
+        # Orders the server created whose confirmation the journal could not write yet:
+        # receipt -> order. Consulted before any lookup or send, so they are never sent again.
+        self._unwritten: dict[str, Order] = {}
+        self._flush_task: asyncio.Task[None] | None = None
 
     # --- the cashier's actions --------------------------------------------------------
 
-    async def submit(self, *, store: Store, payload: Mapping[str, Any], total: int) -> CheckoutResult:
+    async def submit(
+        self,
+        *,
+        store: Store,
+        payload: Mapping[str, Any],
+        total: int,
+        on_recorded: Callable[[str], None] | None = None,
+    ) -> CheckoutResult:
         """Record the sale, send it once, and settle what happened.
+
+        ``on_recorded`` hears the receipt number as soon as the journal holds the sale, before
+        anything is sent, so the caller can name it whatever happens next.
 
         Raises ``ValidationError`` (entry ``rejected``, mark the fields), the not-sent
         errors (``NetworkError`` with ``request_sent`` False, ``AuthError``,
@@ -171,6 +198,8 @@ class CheckoutService:
             total=total,
             payload=payload,
         )
+        if on_recorded is not None:
+            on_recorded(entry.receipt)
         with self._claim(entry.receipt):
             return await self._send(entry.receipt)
 
@@ -181,6 +210,8 @@ class CheckoutService:
         is already confirmed is returned as is, without sending.
         """
         with self._claim(receipt):
+            if (unwritten := self._unwritten.get(receipt)) is not None:
+                return CheckoutResult(receipt, unwritten, self._entry(receipt))
             entry = self._entry(receipt)
             if entry.state in (JournalState.CONFIRMED, JournalState.PAID) and entry.order_pk:
                 order = await self._client.get_order(entry.order_pk)
@@ -200,11 +231,25 @@ class CheckoutService:
         """At start: settle every entry a previous run left open. Never sends anything."""
         outcomes = []
         for entry in self._journal.unfinished():
-            if entry.receipt in self._busy:
+            if entry.receipt in self._busy or entry.receipt in self._unwritten:
                 continue
             with self._claim(entry.receipt):
                 outcomes.append(await self._recover(entry))
         return outcomes
+
+    async def look_up_again(self, receipt: str) -> RecoveryOutcome:
+        """The cashier asks once more whether the server has this sale. Never sends."""
+        with self._claim(receipt):
+            return await self._recover(self._entry(receipt))
+
+    def abandon(self, receipt: str, reason: str) -> JournalEntry:
+        """Give up an unfinished or unsent sale: kept with its reason, never looked up again."""
+        if receipt in self._busy:
+            raise CheckoutBusy(receipt)
+        entry = self._entry(receipt)
+        if entry.state not in ABANDONABLE:
+            raise JournalStateError(f"{receipt} is {entry.state}; only unsent or unknown sales are abandoned")
+        return self._journal.mark_abandoned(receipt, reason)
 
     def mark_paid(self, receipt: str) -> JournalEntry:
         return self._journal.mark_paid(receipt)
@@ -236,8 +281,68 @@ class CheckoutService:
             # Cancelled (app closing, cashier gave up) or a bug: the request may be out.
             self._journal.mark_unknown(receipt, f"interrupted while sending: {exc!r}")
             raise
-        entry = self._journal.mark_confirmed(receipt, order)
-        return CheckoutResult(receipt, order, entry)
+        return CheckoutResult(receipt, order, self._confirm(entry, order))
+
+    def _confirm(self, entry: JournalEntry, order: Order, *, adopted: bool = False) -> JournalEntry:
+        """Record the server's order; if the journal cannot be written, hold it in memory.
+
+        The order exists: failing here must never let anyone send the sale again, so the
+        result is kept and written later, and every lookup or resend sees it first.
+        """
+        try:
+            return self._journal.mark_confirmed(entry.receipt, order, adopted=adopted)
+        except JournalStateError:
+            raise
+        except StorageError as exc:
+            log.error("%s: order %s created but not recorded yet: %s", entry.receipt, order.order_id, exc)
+            self._unwritten[entry.receipt] = order
+            self._flush_later()
+            return replace(
+                entry,
+                state=JournalState.CONFIRMED,
+                order_pk=order.id,
+                order_number=order.order_id,
+                payment_url=order.payment_url,
+                server_total=order.gross_revenue or None,
+                adopted=adopted,
+            )
+
+    @property
+    def unwritten(self) -> Mapping[str, Order]:
+        """Confirmations still waiting for the journal (normally empty)."""
+        return dict(self._unwritten)
+
+    def flush_unwritten(self) -> bool:
+        """Write held confirmations; True when none is left."""
+        for receipt, order in list(self._unwritten.items()):
+            try:
+                self._journal.mark_confirmed(receipt, order)
+            except StorageError as exc:
+                log.warning("%s: confirmation still not written: %s", receipt, exc)
+                continue
+            del self._unwritten[receipt]
+            log.info("%s: confirmation of %s written after all", receipt, order.order_id)
+        return not self._unwritten
+
+    def _flush_later(self) -> None:
+        if self._flush_task is not None and not self._flush_task.done():
+            return
+
+        async def keep_trying() -> None:
+            for delay in itertools.chain(CONFIRMATION_RETRY_DELAYS, itertools.repeat(60.0)):
+                await self._sleep(delay)
+                if self.flush_unwritten():
+                    return
+
+        self._flush_task = asyncio.get_running_loop().create_task(keep_trying())
+
+    async def aclose(self) -> None:
+        """Stop retrying in the background (one last try first)."""
+        self.flush_unwritten()
+        task, self._flush_task = self._flush_task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
 
     async def _settle_ambiguous(self, receipt: str) -> CheckoutResult:
         entry = self._entry(receipt)
@@ -299,6 +404,8 @@ class CheckoutService:
             misses += 1
 
     async def _find_once(self, entry: JournalEntry) -> _Lookup:
+        if (unwritten := self._unwritten.get(entry.receipt)) is not None:
+            return _Lookup(_summary_of(unwritten), unwritten)
         claimed = self._journal.claimed_order_pks() - {entry.order_pk}
         summary = await find_existing_order(
             self._client, entry, window=self._policy.window, claimed=claimed, now=self._clock()
@@ -318,7 +425,7 @@ class CheckoutService:
         summary = found.summary
         assert summary is not None
         # Record it first: from here on nothing may send this receipt again.
-        confirmed = self._journal.mark_confirmed(entry.receipt, summary, adopted=True)
+        confirmed = self._confirm(entry, found.order or _order_from_summary(summary), adopted=True)
         log.info("%s: adopted existing order %s", entry.receipt, summary.order_id)
         order = found.order
         if order is None:
@@ -333,7 +440,7 @@ class CheckoutService:
                     adopted=True,
                     order_is_partial=True,
                 )
-        confirmed = self._journal.mark_confirmed(entry.receipt, order, adopted=True)
+        confirmed = self._confirm(confirmed, order, adopted=True)
         return CheckoutResult(entry.receipt, order, confirmed, adopted=True)
 
     async def _get_order(self, pk: str) -> Order:
@@ -400,6 +507,21 @@ def _reason(exc: ApiError) -> str:
 
 def _describe(exc: ApiError | None) -> str:
     return "" if exc is None else f"{type(exc).__name__}: {exc}"
+
+
+def _summary_of(order: Order) -> OrderSummary:
+    return OrderSummary(
+        id=order.id,
+        order_id=order.order_id,
+        status=order.status,
+        payment_status=order.payment_status,
+        customer_name=order.customer_name,
+        customer_phone=order.customer_phone,
+        gross_revenue=order.gross_revenue,
+        payment_url=order.payment_url,
+        metadata=order.metadata,
+        created_at=order.created_at,
+    )
 
 
 def _order_from_summary(summary: OrderSummary) -> Order:

@@ -23,7 +23,11 @@ RECEIPT_KEY = "pos_receipt_no"
 TERMINAL_KEY = "pos_terminal"
 JOURNAL_KEY = "pos_journal"  # random id of the journal file that issued the receipt
 
-DEFAULT_WINDOW = timedelta(minutes=30)
+# Journal times come from the server's clock once the client has heard its ``Date`` header,
+# but a sale written before any answer (offline start) carries the till's own clock, which
+# may be hours off (Indonesia has three time zones; a wrong PC clock is common). The window
+# only narrows the heuristic search; an exact receipt match is taken whatever its time.
+DEFAULT_WINDOW = timedelta(hours=3)
 # Rows looked at per search: a phone has few orders in an hour, and a bound keeps a
 # lookup to a handful of requests (25 rows a page) even for a very busy number.
 MAX_WINDOW_ROWS = 200
@@ -49,6 +53,13 @@ def receipt_of(metadata: Mapping[str, Any] | None) -> str | None:
     """The POS receipt number an order carries, if any."""
     value = (metadata or {}).get(RECEIPT_KEY)
     return value if isinstance(value, str) and value else None
+
+
+def is_exactly_ours(metadata: Mapping[str, Any] | None, entry: JournalEntry) -> bool:
+    """Same receipt and same journal file: this very sale, whatever the clocks say."""
+    ours = (entry.payload.get("metadata") or {}).get(JOURNAL_KEY)
+    theirs = (metadata or {}).get(JOURNAL_KEY)
+    return receipt_of(metadata) == entry.receipt and ours is not None and theirs == ours
 
 
 def is_ours(metadata: Mapping[str, Any] | None, entry: JournalEntry) -> bool:
@@ -108,13 +119,16 @@ async def find_existing_order(
             return guess
 
     # The time filter is only as good as the server's time fields (``draft_time`` may be
-    # empty for orders created straight as pending), so also look at the newest orders of
-    # this customer without it — exact receipt matches only.
+    # empty for orders created straight as pending) and as the clock the entry was written
+    # with, so also look at the newest orders of this customer without it. An exact match
+    # (receipt and journal id) counts whatever its timestamp: together they name one sale
+    # of one till. A receipt without a journal id (an order from before journal ids) must
+    # still fall inside the window, since a reinstalled till reuses receipt numbers.
     recent = await _collect(
         client.iter_orders(search=search, search_field=field, store_id=entry.store_id),
         entry,
         MAX_RECENT_ROWS,
-        not_before=since,
+        window=(since, until),
     )
     return recent if isinstance(recent, OrderSummary) else None
 
@@ -130,14 +144,19 @@ async def _collect(
     entry: JournalEntry,
     limit: int,
     *,
-    not_before: datetime | None = None,
+    window: tuple[datetime, datetime] | None = None,
 ) -> OrderSummary | list[OrderSummary]:
-    """The row of ``entry`` as soon as it shows up, else the rows seen."""
+    """The row of ``entry`` as soon as it shows up, else the rows seen.
+
+    With ``window``, a row that names our receipt but no journal id only counts when it was
+    created inside the window; an exact match counts whatever its time.
+    """
     seen: list[OrderSummary] = []
     try:
         async for row in rows:
-            too_old = not_before and row.created_at and _aware(row.created_at) < not_before
-            if is_ours(row.metadata, entry) and not too_old:
+            if is_exactly_ours(row.metadata, entry):
+                return row
+            if is_ours(row.metadata, entry) and (window is None or _inside(row, *window)):
                 return row
             seen.append(row)
             if len(seen) >= limit:
@@ -174,6 +193,10 @@ def _heuristic_match(
     # Several look-alikes: take the one created closest to our last send.
     sent = entry.sent_at or entry.created_at
     return min(candidates, key=lambda row: abs(_aware(row.created_at) - sent))  # type: ignore[arg-type]
+
+
+def _inside(row: OrderSummary, since: datetime, until: datetime) -> bool:
+    return row.created_at is not None and since <= _aware(row.created_at) <= until
 
 
 def _aware(moment: datetime) -> datetime:

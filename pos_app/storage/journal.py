@@ -17,6 +17,9 @@ States::
        │         │  └──▶ unknown      (no answer: maybe created, look it up before resending)
        │         ▲           │
        └─────────┴── resend ─┘   (unknown / unsent / created go back to sent)
+
+    created / unsent / unknown ──▶ abandoned   (the cashier gave it up, with a reason; it is
+                                                never looked up or sent again)
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ class JournalState(StrEnum):
     REJECTED = "rejected"  # the server answered no (validation and other 4xx)
     UNSENT = "unsent"  # provably no order: never left this machine, or refused unread
     UNKNOWN = "unknown"  # no usable answer: the order may or may not exist
+    ABANDONED = "abandoned"  # given up by the cashier, with a reason: never looked up again
 
 
 # Entries the app must still settle: they may or may not have become an order.
@@ -51,22 +55,31 @@ UNFINISHED = (JournalState.CREATED, JournalState.SENT, JournalState.UNKNOWN)
 # Entries that may be sent (again) after a clean "not found" lookup.
 SENDABLE = (JournalState.CREATED, JournalState.SENT, JournalState.UNKNOWN, JournalState.UNSENT)
 
+# Entries the cashier may give up: no order is known to exist for them.
+ABANDONABLE = (JournalState.CREATED, JournalState.UNSENT, JournalState.UNKNOWN)
+
 _S = JournalState
 _ALLOWED: dict[JournalState, frozenset[JournalState]] = {
-    _S.CREATED: frozenset({_S.SENT, _S.CONFIRMED, _S.UNKNOWN, _S.CANCELED}),
+    _S.CREATED: frozenset({_S.SENT, _S.CONFIRMED, _S.UNKNOWN, _S.CANCELED, _S.ABANDONED}),
     # SENT -> SENT: a resend of an attempt whose process died before any answer.
     _S.SENT: frozenset({_S.SENT, _S.CONFIRMED, _S.REJECTED, _S.UNSENT, _S.UNKNOWN}),
-    _S.UNKNOWN: frozenset({_S.SENT, _S.CONFIRMED, _S.UNKNOWN}),
-    _S.UNSENT: frozenset({_S.SENT, _S.CONFIRMED, _S.CANCELED}),
+    _S.UNKNOWN: frozenset({_S.SENT, _S.CONFIRMED, _S.UNKNOWN, _S.ABANDONED}),
+    _S.UNSENT: frozenset({_S.SENT, _S.CONFIRMED, _S.CANCELED, _S.ABANDONED}),
     _S.CONFIRMED: frozenset({_S.CONFIRMED, _S.PAID, _S.CANCELED}),
     _S.PAID: frozenset({_S.PAID}),
     _S.CANCELED: frozenset({_S.CANCELED}),
     _S.REJECTED: frozenset(),
+    # An abandoned sale that turns up after all (found by a lookup) is still recorded.
+    _S.ABANDONED: frozenset({_S.CONFIRMED}),
 }
 
 
 class JournalStateError(StorageError):
     """A state change the journal refuses (a bug, or a double click on a stale screen)."""
+
+
+class JournalWriteError(StorageError):
+    """The journal file could not be written (locked, disk full, I/O error)."""
 
 
 class OrderRef(Protocol):
@@ -104,6 +117,13 @@ class JournalEntry:
     order_number: str | None = None
     payment_url: str | None = None
     adopted: bool = False  # confirmed by finding the order, not from the create answer
+    # What the server charges (``gross_revenue``); may differ from ``total`` (fees, codes).
+    server_total: int | None = None
+
+    @property
+    def amount(self) -> int:
+        """The amount to show and report: the server's when known, else the till's."""
+        return self.server_total if self.server_total is not None else self.total
 
     @property
     def is_unfinished(self) -> bool:
@@ -153,7 +173,11 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO journal_info (key, value) VALUES ('journal_id', ?)", (secrets.token_hex(6),))
 
 
-_MIGRATIONS = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE entries ADD COLUMN server_total INTEGER")
+
+
+_MIGRATIONS = (_v1, _v2)
 
 
 def _utc_now() -> datetime:
@@ -207,6 +231,7 @@ def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
         order_number=row["order_number"],
         payment_url=row["payment_url"],
         adopted=bool(row["adopted"]),
+        server_total=row["server_total"],
     )
 
 
@@ -323,12 +348,15 @@ class Journal(SqliteFile):
             raise JournalStateError(
                 f"{receipt} is already confirmed as order {entry.order_pk}, not {order.id}"
             )
+        # A partial order (a list row without totals) says 0: keep what is known.
+        server_total = getattr(order, "gross_revenue", None) or None
         return self._change(
             receipt,
             JournalState.CONFIRMED,
             "order_pk = ?, order_number = ?, payment_url = COALESCE(?, payment_url),"
-            " adopted = MAX(adopted, ?), reason = NULL, field_errors = NULL",
-            (order.id, order.order_id, order.payment_url, int(adopted)),
+            " adopted = MAX(adopted, ?), reason = NULL, field_errors = NULL,"
+            " server_total = COALESCE(?, server_total)",
+            (order.id, order.order_id, order.payment_url, int(adopted), server_total),
         )
 
     def mark_rejected(
@@ -354,6 +382,12 @@ class Journal(SqliteFile):
     def mark_unknown(self, receipt: str, error: str) -> JournalEntry:
         return self._change(receipt, JournalState.UNKNOWN, "last_error = ?", (error,))
 
+    def mark_abandoned(self, receipt: str, reason: str) -> JournalEntry:
+        """The cashier gives the sale up; it is kept, with the reason, and never sent again."""
+        if not reason.strip():
+            raise ValueError("abandoning a sale needs a reason")
+        return self._change(receipt, JournalState.ABANDONED, "reason = ?", (reason.strip(),))
+
     def mark_paid(self, receipt: str) -> JournalEntry:
         return self._change(receipt, JournalState.PAID)
 
@@ -371,17 +405,20 @@ class Journal(SqliteFile):
     ) -> JournalEntry:
         now = now or self._now()
         sets = "state = ?, updated_at = ?" + (f", {extra_sql}" if extra_sql else "")
-        with transaction(self._db) as db:
-            row = db.execute("SELECT state FROM entries WHERE receipt = ?", (receipt,)).fetchone()
-            if row is None:
-                raise KeyError(receipt)
-            current = JournalState(row["state"])
-            if state not in _ALLOWED[current]:
-                raise JournalStateError(f"{receipt}: cannot go from {current} to {state}")
-            db.execute(
-                f"UPDATE entries SET {sets} WHERE receipt = ?",
-                (state.value, now, *extra_args, receipt),
-            )
+        try:
+            with transaction(self._db) as db:
+                row = db.execute("SELECT state FROM entries WHERE receipt = ?", (receipt,)).fetchone()
+                if row is None:
+                    raise KeyError(receipt)
+                current = JournalState(row["state"])
+                if state not in _ALLOWED[current]:
+                    raise JournalStateError(f"{receipt}: cannot go from {current} to {state}")
+                db.execute(
+                    f"UPDATE entries SET {sets} WHERE receipt = ?",
+                    (state.value, now, *extra_args, receipt),
+                )
+        except sqlite3.Error as exc:
+            raise JournalWriteError(f"{receipt}: the journal could not record {state}: {exc}") from exc
         return self._get(receipt)
 
     # --- reading ----------------------------------------------------------------------

@@ -185,7 +185,19 @@ async def test_our_receipt_from_another_journal_file_is_not_ours():
 
 
 @pytest.mark.asyncio
-async def test_the_search_without_window_ignores_orders_from_before_the_entry():
+async def test_the_search_without_window_ignores_receipt_only_matches_from_long_before_the_entry():
+    # No journal id on the order: a reinstalled till's old sale with the same number.
     old = row("pk-old", "KASIR-01-000007", at=T0 - timedelta(days=30))
     lister = FakeLister(windowed=[], recent=[old])
     assert await find_existing_order(lister, entry()) is None
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("skew", [timedelta(hours=-2), timedelta(hours=2), timedelta(days=3)])
+async def test_an_exact_receipt_and_journal_match_is_taken_whatever_its_time(skew):
+    # The till's clock was hours off when it wrote the entry; the server's time says otherwise.
+    mine = entry(payload={"metadata": {"pos_receipt_no": "KASIR-01-000007", "pos_journal": "j1"}})
+    found_row = row("pk-1", "KASIR-01-000007", at=T0 + skew, pos_journal="j1")
+    lister = FakeLister(windowed=[], recent=[found_row])
+    found = await find_existing_order(lister, mine)
+    assert found is not None and found.id == "pk-1"
