@@ -220,3 +220,15 @@ def test_search_is_case_and_accent_insensitive_prefix_first():
 )
 def test_phone_digits_for_search_keeps_partial_numbers(typed, digits):
     assert phone_digits(typed) == digits
+
+
+def test_the_server_total_difference_is_explained_part_by_part():
+    from pos_app.domain.total_difference import PAYMENT_LINK_FEE, UNEXPLAINED, UNIQUE_CODE, explain_total
+
+    assert explain_total(90_000, 90_000) is None
+    diff = explain_total(90_000, 92_377, payment_link_income=2_500, unique_code_discount=123)
+    assert diff is not None and diff.amount == 2_377
+    assert diff.parts == ((PAYMENT_LINK_FEE, 2_500), (UNIQUE_CODE, -123))
+    odd = explain_total(90_000, 91_000)
+    assert odd is not None and odd.parts == ((UNEXPLAINED, 1_000),)
+    assert sum(amount for _reason, amount in diff.parts) == diff.amount

@@ -28,6 +28,8 @@ class CatalogSource(Protocol):
 
     async def variant(self, store_id: int, variant_id: int | str) -> Variant: ...
 
+    async def search_products(self, store_id: int | str, search: str) -> list[Product]: ...
+
 
 class CatalogStore(Protocol):
     """The local cache (``pos_app.storage.catalog_cache.CatalogCache``)."""
@@ -81,7 +83,8 @@ def bundle_to_items(bundle: Bundle) -> list[SellableItem]:
                 components=components,
                 weight_bump=bundle.weight_bump,
                 image_url=bundle.image_url,
-                search_text=fold(f"{bundle.display or bundle.name} {option.name}"),
+                # What the list shows, plus the longer display text behind it.
+                search_text=fold(f"{name} {bundle.display}"),
             )
         )
     return items
@@ -138,6 +141,18 @@ class CatalogService:
             yield CatalogBatch(bundle_options=[item for b in page.items for item in bundle_to_items(b)])
         if self._cache is not None:
             await asyncio.to_thread(self._cache.save, store.id, products, bundles, self._clock())
+
+    async def look_up_sku(self, store: Store, sku: str) -> SellableItem | None:
+        """The variant with exactly this SKU, asked of the server (while the catalog loads)."""
+        wanted = sku.strip().casefold()
+        for product in await self._source.search_products(store.id, sku.strip()):
+            if not product.is_visible:
+                continue
+            for variant in product.variants:
+                if variant.sku.strip().casefold() == wanted:
+                    complete = await self._with_details(store, replace(product, variants=(variant,)))
+                    return variant_to_item(complete, complete.variants[0])
+        return None
 
     async def _with_details(self, store: Store, product: Product) -> Product:
         """The v3 listing does not promise item_type/weight; ask the variant route when missing."""

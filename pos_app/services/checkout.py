@@ -237,6 +237,11 @@ class CheckoutService:
                 outcomes.append(await self._recover(entry))
         return outcomes
 
+    def set_terminal(self, name: str) -> None:
+        """A renamed till: the next sale gets receipts (and metadata) under the new name."""
+        if name.strip():
+            self._journal.terminal = name.strip()
+
     async def look_up_again(self, receipt: str) -> RecoveryOutcome:
         """The cashier asks once more whether the server has this sale. Never sends."""
         with self._claim(receipt):

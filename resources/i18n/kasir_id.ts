@@ -64,6 +64,61 @@
     </message>
 </context>
 <context>
+    <name>CheckoutFlow</name>
+    <message>
+        <source>Choose a store.</source>
+        <translation>Pilih toko.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Tambahkan minimal satu produk.</translation>
+    </message>
+    <message>
+        <source>Wait until the scanned SKU is found.</source>
+        <translation>Tunggu sampai SKU yang dipindai ditemukan.</translation>
+    </message>
+    <message>
+        <source>Complete the customer&apos;s details.</source>
+        <translation>Lengkapi data pelanggan.</translation>
+    </message>
+    <message>
+        <source>Choose a payment method.</source>
+        <translation>Pilih metode pembayaran.</translation>
+    </message>
+    <message>
+        <source>The sale changed meanwhile: check it and press Checkout again.</source>
+        <translation>Penjualan berubah sementara itu: periksa lalu tekan Bayar lagi.</translation>
+    </message>
+    <message>
+        <source>Sale {receipt} is kept in History (F8): look it up again, resend or abandon it there.</source>
+        <translation>Penjualan {receipt} disimpan di Riwayat (F8): cek lagi, kirim ulang, atau batalkan di sana.</translation>
+    </message>
+    <message>
+        <source>Sending the order…</source>
+        <translation>Mengirim pesanan…</translation>
+    </message>
+    <message>
+        <source>The cart is kept.</source>
+        <translation>Keranjang tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>The server is still busy. Try again in a moment.</source>
+        <translation>Server masih sibuk. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>No answer from the server, and the order was not found there. Nothing is lost: Resend (F12) sends exactly the same order again, or leave it in History.</source>
+        <translation>Server tidak menjawab, dan pesanan tidak ditemukan di sana. Tidak ada yang hilang: Kirim ulang (F12) mengirim pesanan yang sama persis, atau simpan di Riwayat.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Sending again in {seconds} s…</source>
+        <translation>Server sedang sibuk. Dikirim lagi dalam {seconds} detik…</translation>
+    </message>
+    <message>
+        <source>The server did not accept the order. The cart is kept.</source>
+        <translation>Server tidak menerima pesanan. Keranjang tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>CourierTableModel</name>
     <message>
         <source>Courier</source>
@@ -291,6 +346,10 @@
         <translation>Mengirim…</translation>
     </message>
     <message>
+        <source>Abandoned: {reason}</source>
+        <translation>Dibatalkan kasir: {reason}</translation>
+    </message>
+    <message>
         <source>Unknown – being checked</source>
         <translation>Belum pasti – sedang dicek</translation>
     </message>
@@ -438,28 +497,8 @@
         <translation>Pesanan {number} sudah dibatalkan; tidak ada yang perlu dibayar.</translation>
     </message>
     <message>
-        <source>Cancel order</source>
-        <translation>Batalkan pesanan</translation>
-    </message>
-    <message>
-        <source>Cancel order {number}?</source>
-        <translation>Batalkan pesanan {number}?</translation>
-    </message>
-    <message>
-        <source>{customer}, {total}. The customer will no longer be able to pay.</source>
-        <translation>{customer}, {total}. Pelanggan tidak akan bisa membayar lagi.</translation>
-    </message>
-    <message>
-        <source>Keep order</source>
-        <translation>Jangan batalkan</translation>
-    </message>
-    <message>
         <source>Canceling order {number}…</source>
         <translation>Membatalkan pesanan {number}…</translation>
-    </message>
-    <message>
-        <source>Order {number} was not canceled. {reason}</source>
-        <translation>Pesanan {number} gagal dibatalkan. {reason}</translation>
     </message>
     <message>
         <source>Order {number} canceled.</source>
@@ -541,8 +580,40 @@
         <translation>Yang masih kurang sebelum bayar</translation>
     </message>
     <message>
+        <source>Leave in History</source>
+        <translation>Simpan di Riwayat</translation>
+    </message>
+    <message>
+        <source>Leave the unanswered order in History</source>
+        <translation>Simpan pesanan yang belum terjawab di Riwayat</translation>
+    </message>
+    <message>
+        <source>Added: {name}</source>
+        <translation>Ditambahkan: {name}</translation>
+    </message>
+    <message>
+        <source>The order is being sent; nothing can change until the server answers.</source>
+        <translation>Pesanan sedang dikirim; tidak ada yang bisa diubah sampai server menjawab.</translation>
+    </message>
+    <message>
+        <source>First decide about the unanswered order: Resend (F12) or Leave in History.</source>
+        <translation>Putuskan dulu pesanan yang belum terjawab: Kirim ulang (F12) atau Simpan di Riwayat.</translation>
+    </message>
+    <message>
         <source>A payment is still open. Start a new sale (Ctrl+N) before scanning.</source>
         <translation>Masih ada pembayaran yang terbuka. Mulai transaksi baru (Ctrl+N) sebelum scan.</translation>
+    </message>
+    <message>
+        <source>This sale is finished. Start a new sale (Ctrl+N).</source>
+        <translation>Penjualan ini sudah selesai. Mulai transaksi baru (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>“{item}” was not added.</source>
+        <translation>“{item}” tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Scan it again for the next sale.</source>
+        <translation>Pindai lagi untuk penjualan berikutnya.</translation>
     </message>
     <message>
         <source>Settings saved. Restart Kasir to use the new address or mode.</source>
@@ -565,8 +636,12 @@
         <translation>Mengirim…</translation>
     </message>
     <message>
-        <source>Resend sends the order exactly as it was first sent. Ctrl+N starts over.</source>
-        <translation>Kirim ulang mengirim pesanan persis seperti saat pertama dikirim. Ctrl+N untuk mulai dari awal.</translation>
+        <source>Sending the order. Scans, the cart, the customer and the store wait.</source>
+        <translation>Mengirim pesanan. Pindaian, keranjang, pelanggan, dan toko menunggu.</translation>
+    </message>
+    <message>
+        <source>Resend sends exactly the first order: {store} · {customer} · {total}.</source>
+        <translation>Kirim ulang mengirim pesanan pertama persis: {store} · {customer} · {total}.</translation>
     </message>
     <message>
         <source>Checkout (F12)</source>
@@ -726,22 +801,6 @@
         <translation>Batalkan pesanan</translation>
     </message>
     <message>
-        <source>Cancel order {number}?</source>
-        <translation>Batalkan pesanan {number}?</translation>
-    </message>
-    <message>
-        <source>The customer will no longer be able to pay for it.</source>
-        <translation>Pelanggan tidak akan bisa membayarnya lagi.</translation>
-    </message>
-    <message>
-        <source>Keep order</source>
-        <translation>Jangan batalkan</translation>
-    </message>
-    <message>
-        <source>The order was not canceled. {reason}</source>
-        <translation>Pesanan gagal dibatalkan. {reason}</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Pesanan</translation>
     </message>
@@ -756,6 +815,10 @@
     <message>
         <source>Total to pay</source>
         <translation>Total tagihan</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Pelanggan: {name}</translation>
     </message>
     <message>
         <source>Payment link</source>
@@ -798,6 +861,18 @@
         <translation>Nomor pesanan</translation>
     </message>
     <message>
+        <source>Why the total differs</source>
+        <translation>Mengapa totalnya berbeda</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
         <source>Connection status</source>
         <translation>Status koneksi</translation>
     </message>
@@ -824,6 +899,30 @@
     <message>
         <source>How to pay</source>
         <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>payment-link fee</source>
+        <translation>biaya link pembayaran</translation>
+    </message>
+    <message>
+        <source>unique payment code</source>
+        <translation>kode unik pembayaran</translation>
+    </message>
+    <message>
+        <source>other charges</source>
+        <translation>biaya lain</translation>
+    </message>
+    <message>
+        <source>discount code</source>
+        <translation>kode diskon</translation>
+    </message>
+    <message>
+        <source>set by the server</source>
+        <translation>ditetapkan server</translation>
+    </message>
+    <message>
+        <source>The till counted {till}; the server charges {server} ({parts}).</source>
+        <translation>Kasir menghitung {till}; server menagih {server} ({parts}).</translation>
     </message>
     <message>
         <source>The server is busy – still checking, a little less often…</source>
@@ -881,16 +980,16 @@
         <translation>memuat…</translation>
     </message>
     <message>
-        <source>No products loaded yet: choose a store first. Nothing was added.</source>
-        <translation>Produk belum dimuat: pilih toko dulu. Tidak ada yang ditambahkan.</translation>
+        <source>Looking up SKU “{code}”…</source>
+        <translation>Mencari SKU “{code}”…</translation>
+    </message>
+    <message>
+        <source>Choose a store first: “{code}” was not added.</source>
+        <translation>Pilih toko dulu: “{code}” tidak ditambahkan.</translation>
     </message>
     <message>
         <source>Unknown SKU “{code}”. Nothing was added.</source>
         <translation>SKU “{code}” tidak dikenal. Tidak ada yang ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Added: {name}</source>
-        <translation>Ditambahkan: {name}</translation>
     </message>
 </context>
 <context>
@@ -926,52 +1025,20 @@
         <translation>Kurir ini sudah tidak tersedia; pilih pengiriman lagi.</translation>
     </message>
     <message>
-        <source>Choose a store.</source>
-        <translation>Pilih toko.</translation>
+        <source>Last session: {count} order(s) found on the server and recorded.</source>
+        <translation>Sesi terakhir: {count} pesanan ditemukan di server dan dicatat.</translation>
     </message>
     <message>
-        <source>Add at least one item.</source>
-        <translation>Tambahkan minimal satu produk.</translation>
+        <source>{count} sale(s) may already exist on the server but were not found yet.</source>
+        <translation>{count} penjualan mungkin sudah ada di server tetapi belum ditemukan.</translation>
     </message>
     <message>
-        <source>Complete the customer&apos;s details.</source>
-        <translation>Lengkapi data pelanggan.</translation>
+        <source>{count} sale(s) were never sent.</source>
+        <translation>{count} penjualan belum pernah dikirim.</translation>
     </message>
     <message>
-        <source>Choose a payment method.</source>
-        <translation>Pilih metode pembayaran.</translation>
-    </message>
-    <message>
-        <source>Sending the order…</source>
-        <translation>Mengirim pesanan…</translation>
-    </message>
-    <message>
-        <source>No answer from the server, and the order was not found there. Nothing is lost: press Resend (F12) to send it again.</source>
-        <translation>Server tidak menjawab, dan pesanan tidak ditemukan di sana. Tidak ada yang hilang: tekan Kirim ulang (F12) untuk mengirimnya lagi.</translation>
-    </message>
-    <message>
-        <source>The cart is kept.</source>
-        <translation>Keranjang tetap tersimpan.</translation>
-    </message>
-    <message>
-        <source>The server is still busy. Try again in a moment.</source>
-        <translation>Server masih sibuk. Coba lagi sebentar lagi.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Sending in {seconds} s…</source>
-        <translation>Terlalu banyak permintaan. Mengirim dalam {seconds} detik…</translation>
-    </message>
-    <message>
-        <source>The server did not accept the order. The cart is kept.</source>
-        <translation>Server tidak menerima pesanan. Keranjang tetap tersimpan.</translation>
-    </message>
-    <message>
-        <source>Last session: {adopted} order(s) found on the server and recorded.</source>
-        <translation>Sesi sebelumnya: {adopted} pesanan ditemukan di server dan sudah dicatat.</translation>
-    </message>
-    <message>
-        <source>{count} sale(s) were not sent: see History (F8).</source>
-        <translation>{count} transaksi belum terkirim: lihat Riwayat (F8).</translation>
+        <source>Look them up, resend or abandon them in History (F8).</source>
+        <translation>Cek, kirim ulang, atau batalkan di Riwayat (F8).</translation>
     </message>
     <message>
         <source>Connected again. The cart and customer are kept; you can check out.</source>
@@ -1537,6 +1604,125 @@
     <message>
         <source>TRAINING MODE – orders are not real</source>
         <translation>MODE LATIHAN – pesanan tidak sungguhan</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedSaleActions</name>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation>&amp;Cek lagi</translation>
+    </message>
+    <message>
+        <source>Look the selected sale up on the server again</source>
+        <translation>Cek penjualan yang dipilih di server lagi</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Kirim &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Send the selected sale again</source>
+        <translation>Kirim ulang penjualan yang dipilih</translation>
+    </message>
+    <message>
+        <source>A&amp;bandon…</source>
+        <translation>Ba&amp;talkan…</translation>
+    </message>
+    <message>
+        <source>Give up the selected sale, with a reason</source>
+        <translation>Batalkan penjualan yang dipilih, dengan alasan</translation>
+    </message>
+    <message>
+        <source>Looking up sale {receipt} on the server…</source>
+        <translation>Mengecek penjualan {receipt} di server…</translation>
+    </message>
+    <message>
+        <source>Sale {receipt} is being sent right now.</source>
+        <translation>Penjualan {receipt} sedang dikirim saat ini.</translation>
+    </message>
+    <message>
+        <source>Found on the server as order {number}; recorded.</source>
+        <translation>Ditemukan di server sebagai pesanan {number}; sudah dicatat.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again later.</source>
+        <translation>Server tidak dapat dihubungi. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Sale {receipt} was never sent: no order exists. Resend it or abandon it.</source>
+        <translation>Penjualan {receipt} belum pernah dikirim: tidak ada pesanan. Kirim ulang atau batalkan.</translation>
+    </message>
+    <message>
+        <source>Sale {receipt} is not on the server. Resend it or abandon it.</source>
+        <translation>Penjualan {receipt} tidak ada di server. Kirim ulang atau batalkan.</translation>
+    </message>
+    <message>
+        <source>Resend sale</source>
+        <translation>Kirim ulang penjualan</translation>
+    </message>
+    <message>
+        <source>Send sale {receipt} again?</source>
+        <translation>Kirim ulang penjualan {receipt}?</translation>
+    </message>
+    <message>
+        <source>{store} · {customer} · {total}. It is looked up on the server first and sent only if it is not there.</source>
+        <translation>{store} · {customer} · {total}. Dicek dulu di server dan hanya dikirim jika belum ada.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Biarkan dulu</translation>
+    </message>
+    <message>
+        <source>Sending sale {receipt}…</source>
+        <translation>Mengirim penjualan {receipt}…</translation>
+    </message>
+    <message>
+        <source>Still no answer for sale {receipt}. Nothing was lost; try again later.</source>
+        <translation>Masih belum ada jawaban untuk penjualan {receipt}. Tidak ada yang hilang; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Sale {receipt} was settled meanwhile.</source>
+        <translation>Penjualan {receipt} sudah diselesaikan sementara itu.</translation>
+    </message>
+    <message>
+        <source>Sale {receipt} was not sent. {reason}</source>
+        <translation>Penjualan {receipt} tidak terkirim. {reason}</translation>
+    </message>
+    <message>
+        <source>Sale {receipt} is order {number}.</source>
+        <translation>Penjualan {receipt} menjadi pesanan {number}.</translation>
+    </message>
+    <message>
+        <source>Abandon sale</source>
+        <translation>Batalkan penjualan</translation>
+    </message>
+    <message>
+        <source>Why is sale {receipt} ({customer}, {total}) given up?</source>
+        <translation>Mengapa penjualan {receipt} ({customer}, {total}) dibatalkan?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Customer left without paying</source>
+        <translation>Pelanggan pergi tanpa membayar</translation>
+    </message>
+    <message>
+        <source>Entered by mistake</source>
+        <translation>Salah input</translation>
+    </message>
+    <message>
+        <source>Sold again as a new sale</source>
+        <translation>Sudah dijual ulang sebagai transaksi baru</translation>
+    </message>
+    <message>
+        <source>Sale {receipt} abandoned: {reason}</source>
+        <translation>Penjualan {receipt} dibatalkan: {reason}</translation>
     </message>
 </context>
 <context>

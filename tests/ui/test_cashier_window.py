@@ -87,7 +87,8 @@ async def test_bundle_found_by_search_and_mixed_cart_in_one_order(qtbot, server,
         child(window, QTabWidget, "catalogTabs").setCurrentIndex(1)
         bundles: QAbstractItemView = child(window, QAbstractItemView, "bundleView")
         model = bundles.model()
-        rows = [r for r in range(model.rowCount()) if option.name in model.index(r, 0).data()]
+        shown = f"{bundle.name} – {option.name}"
+        rows = [r for r in range(model.rowCount()) if model.index(r, 0).data() == shown]
         assert rows, "the bundle option is found by searching its bundle name"
         bundles.setFocus()
         bundles.setCurrentIndex(model.index(rows[0], 0))

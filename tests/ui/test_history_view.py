@@ -126,8 +126,8 @@ def till(qtbot, server, tmp_path):
             view.resize(1000, 600)
             view.show()
             state = Till(view, client, journal, checkout, results)
-            view.reopenRequested.connect(lambda order, store_name, total: state.reopened.append(
-                (order, store_name, total)))  # fmt: skip
+            view.reopenRequested.connect(lambda order, entry: state.reopened.append(
+                (order, entry.store_name, entry.total)))  # fmt: skip
             yield state
         finally:
             if view is not None:

@@ -120,7 +120,7 @@ def showing(qtbot):
         qtbot.addWidget(view)
         view.resize(900, 650)
         view.show()
-        view.show_order(order, store_name="Toko Nusantara", total=1234567)
+        view.show_order(order, store_name="Toko Nusantara", till_total=1234567)
         try:
             yield view, source
         finally:
@@ -150,7 +150,7 @@ async def test_shows_the_order_link_and_a_readable_qr(showing) -> None:
         assert qr.data() == PAYMENT_URL
         assert decode_widget(qr) == [PAYMENT_URL]
         assert child(view, QLabel, "orderNumber").text() == "261127KQWZTRB"
-        assert child(view, QLabel, "orderTotal").text() == "Rp 1.234.567"
+        assert child(view, QLabel, "paymentTotal").text() == "Rp 1.234.567"
         assert "Toko Nusantara" in child(view, QLabel, "storeName").text()
         assert status(view) == "unpaid"
         assert child(view, QLabel, "paymentStatus").text() == "Waiting for payment…"
@@ -374,7 +374,8 @@ async def test_cancel_failure_is_said_in_plain_words(showing) -> None:
         message = child(view, QLabel, "actionMessage")
         await wait_for(message.isVisible, what="error message")
         assert message.text() == (
-            "The order was not canceled. The server cannot be reached. Check the internet connection."
+            "Order 261127KQWZTRB was not canceled. "
+            "The server cannot be reached. Check the internet connection."
         )
         assert status(view) == "unpaid"
         button = child(view, QPushButton, "cancelOrderButton")
@@ -405,7 +406,7 @@ async def test_every_control_has_an_accessible_name(showing) -> None:
         for kind in (QPushButton, QLineEdit, QrWidget, QTabWidget):
             for widget in view.findChildren(kind):
                 assert widget.accessibleName(), widget.objectName()
-        for name in ("orderNumber", "orderTotal", "paymentStatus", "storeName"):
+        for name in ("orderNumber", "paymentTotal", "paymentStatus", "storeName"):
             assert child(view, QLabel, name).accessibleName()
 
 
@@ -421,13 +422,15 @@ async def test_language_change_retranslates(showing) -> None:
 @pytest.mark.asyncio
 async def test_show_order_replaces_the_previous_watch(showing) -> None:
     async with showing() as (view, source):
-        other = replace(ORDER, id="other", order_id="261127ZZZZZZZ", payment_url="https://x.example/p")
+        other = replace(
+            ORDER, id="other", order_id="261127ZZZZZZZ", payment_url="https://x.example/p", gross_revenue=5000
+        )
         source.current = other
-        view.show_order(other, store_name="Toko Nusantara", total=5000)
+        view.show_order(other, store_name="Toko Nusantara", till_total=5000)
         await wait_for(lambda: source.get_calls >= 2, what="polls")
         assert child(view, QLabel, "orderNumber").text() == "261127ZZZZZZZ"
         assert child(view, QLineEdit, "paymentUrl").text() == "https://x.example/p"
-        assert child(view, QLabel, "orderTotal").text() == "Rp 5.000"
+        assert child(view, QLabel, "paymentTotal").text() == "Rp 5.000"
 
 
 @pytest.mark.asyncio
@@ -442,7 +445,7 @@ async def test_link_qr_is_decodable_while_the_qris_tab_is_in_front(qtbot) -> Non
     qtbot.addWidget(stack)
     stack.resize(900, 650)
     stack.show()
-    view.show_order(QRIS_ORDER, store_name="Toko Nusantara", total=1234567)
+    view.show_order(QRIS_ORDER, store_name="Toko Nusantara", till_total=1234567)
     stack.setCurrentWidget(view)
     try:
         await asyncio.sleep(0.05)
@@ -466,7 +469,7 @@ async def test_screenshots(qtbot) -> None:
     qtbot.addWidget(window)
     window.resize(900, 650)
     window.show()
-    view.show_order(QRIS_ORDER, store_name="Toko Nusantara", total=1234567)
+    view.show_order(QRIS_ORDER, store_name="Toko Nusantara", till_total=1234567)
     try:
         await asyncio.sleep(0.05)
         assert decode_widget(child(view, QrWidget, "qrisQr")) == [QR_STRING]
@@ -503,7 +506,7 @@ async def _training_view(qtbot, method: str) -> AsyncIterator[tuple[PaymentView,
             qtbot.addWidget(view)
             view.resize(900, 650)
             view.show()
-            view.show_order(order, store_name=order.store_name or "", total=order.gross_revenue)
+            view.show_order(order, store_name=order.store_name or "", till_total=order.gross_revenue)
             try:
                 yield view, server, order
             finally:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 CONFIRM_DIALOG = "confirmDialog"
 CONFIRM_OK_BUTTON = "confirmOkButton"
@@ -40,9 +41,13 @@ async def confirm(
     box.setObjectName(CONFIRM_DIALOG)
     box.setIcon(icon)
     box.setWindowTitle(title)
+    # The question may quote an order number or a customer's name: data, never markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     if informative_text:
         box.setInformativeText(informative_text)
+        for label in box.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
@@ -68,3 +73,51 @@ async def confirm(
         if box.isVisible():
             box.reject()  # the task was cancelled: do not leave an orphan question on screen
         box.deleteLater()
+
+
+ASK_TEXT_DIALOG = "askTextDialog"
+
+
+async def ask_text(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    *,
+    ok_text: str,
+    cancel_text: str,
+    suggestions: tuple[str, ...] = (),
+) -> str | None:
+    """Ask for a short text (a reason, a label); None when cancelled or left empty.
+
+    ``suggestions`` fill an editable list, so the usual answers are one key away and any
+    other answer can still be typed. The dialog has objectName ``askTextDialog``.
+    """
+    dialog = QInputDialog(parent)
+    dialog.setObjectName(ASK_TEXT_DIALOG)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(ok_text)
+    dialog.setCancelButtonText(cancel_text)
+    dialog.setAccessibleName(title)
+    if suggestions:
+        dialog.setComboBoxItems(list(suggestions))
+        dialog.setComboBoxEditable(True)
+        dialog.setTextValue("")
+    for child in dialog.findChildren(QLabel):
+        child.setTextFormat(Qt.TextFormat.PlainText)
+
+    answer: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not answer.done():
+            text = dialog.textValue().strip()
+            answer.set_result(text if result == QInputDialog.DialogCode.Accepted and text else None)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    try:
+        return await answer
+    finally:
+        if dialog.isVisible():
+            dialog.reject()
+        dialog.deleteLater()

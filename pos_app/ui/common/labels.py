@@ -1,4 +1,4 @@
-"""Small building blocks shared by the parts of the payment screen."""
+"""Labels for every screen: plain text always, and a wrapping label that claims its height."""
 
 from __future__ import annotations
 
@@ -16,7 +16,20 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False, minimum: 
     return font
 
 
-class WrappingLabel(QLabel):
+class PlainLabel(QLabel):
+    """A label that never interprets its text as HTML.
+
+    QLabel guesses rich text by default, so a product, store, courier or customer name such
+    as ``<span style='font-size:72pt'>LUNAS</span>`` would be drawn as markup. Everything we
+    show is data or our own plain sentences.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class WrappingLabel(PlainLabel):
     """A word-wrapped label that claims the height its wrapped text needs.
 
     A plain wrapped QLabel reports its one-line height as its minimum, so in a narrow

@@ -50,6 +50,7 @@ class RowState(IntEnum):
     WAITING = 5  # an order waiting for the customer's payment
     PAID = 6
     CANCELED = 7
+    ABANDONED = 8  # given up by the cashier, with a reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ _JOURNAL_STATES = {
     JournalState.REJECTED: RowState.REJECTED,
     JournalState.UNSENT: RowState.UNSENT,
     JournalState.UNKNOWN: RowState.UNKNOWN,
+    JournalState.ABANDONED: RowState.ABANDONED,
 }
 
 # Calm, readable on white, and never the only carrier of meaning (the words say it too).
@@ -81,7 +83,11 @@ _COLOURS = {
     RowState.WAITING: QColor("#1d3b5c"),
     RowState.PAID: QColor("#067647"),
     RowState.CANCELED: QColor("#667085"),
+    RowState.ABANDONED: QColor("#667085"),
 }
+
+
+_STATES_WITH_REASON = (RowState.UNSENT, RowState.CANCELED, RowState.ABANDONED)
 
 
 def row_state(entry: JournalEntry, live: LiveStatus | None = None) -> RowState:
@@ -168,6 +174,8 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Not sent")
         if state is RowState.SENDING:
             return self.tr("Sending…")
+        if state is RowState.ABANDONED:
+            return self.tr("Abandoned: {reason}").format(reason=entry.reason or "")
         return self.tr("Unknown – being checked")
 
     # -- Qt model interface ----------------------------------------------------------------
@@ -230,7 +238,7 @@ class HistoryModel(QAbstractTableModel):
                 return entry.customer_name
             return f"{entry.customer_name} · {entry.customer_phone}"
         if column == TOTAL:
-            return format_money(entry.total)
+            return format_money(entry.amount)
         return self.state_text(entry)
 
     def _sort_value(self, entry: JournalEntry, column: int) -> object:
@@ -244,7 +252,7 @@ class HistoryModel(QAbstractTableModel):
         if column == CUSTOMER:
             return f"{entry.customer_name.casefold()} {entry.customer_phone}"
         if column == TOTAL:
-            return entry.total
+            return entry.amount
         return int(self.state_of(entry))
 
     def _tooltip(self, entry: JournalEntry, column: int) -> str | None:
@@ -252,7 +260,7 @@ class HistoryModel(QAbstractTableModel):
             details = [self.state_text(entry)]
             if entry.field_errors:
                 details += [f"{field}: {', '.join(msgs)}" for field, msgs in entry.field_errors.items()]
-            elif entry.reason and self.state_of(entry) in (RowState.UNSENT, RowState.CANCELED):
+            elif entry.reason and self.state_of(entry) in _STATES_WITH_REASON:
                 details.append(entry.reason)
             return "\n".join(details)
         if column == CUSTOMER:

@@ -9,8 +9,9 @@ payment polling on every till of the shop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from datetime import date
 from typing import Any
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -45,8 +45,9 @@ from pos_app.services.history_status import (
     RoundEvent,
 )
 from pos_app.storage.journal import JournalEntry, JournalState
-from pos_app.ui.common.async_dialogs import confirm
+from pos_app.ui.common.cancel_order import ask_to_cancel, cancel_order
 from pos_app.ui.common.error_text import error_message
+from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.money_format import DATE_FORMAT, format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
@@ -61,6 +62,7 @@ from pos_app.ui.history.history_model import (
     HistorySortProxy,
     RowState,
 )
+from pos_app.ui.history.unfinished import UnfinishedSaleActions
 
 DATE_DEBOUNCE = 0.4  # seconds: stepping through days with the arrow keys asks once
 
@@ -78,8 +80,8 @@ QTableView#historyTable::item { padding: 4px 6px; }
 class HistoryView(RetranslateOnLanguageChange, QWidget):
     """Call :meth:`refresh` when the pane is shown, and await :meth:`aclose` before the loop ends."""
 
-    # The fresh order, its store name and the sale total: PaymentView.show_order's arguments.
-    reopenRequested = Signal(object, str, int)
+    # The fresh order and its journal entry (store, customer and the till's total).
+    reopenRequested = Signal(object, object)
 
     def __init__(
         self,
@@ -98,6 +100,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         self._status = HistoryStatus(
             journal, client, checkout, max_lookups=max_lookups, lookup_pause=lookup_pause
         )
+        self._unfinished = UnfinishedSaleActions(self, checkout)
         self._round = TaskSlot()  # the status round: a new refresh cancels the old one
         self._action = TaskSlot()  # reopen / cancel: one at a time, never a double submit
         self._action_busy = False
@@ -115,14 +118,14 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
         self.setStyleSheet(_STYLE)
-        self.title = QLabel(self, objectName="paneTitle")
-        self.date_label = QLabel(self, objectName="historyDateLabel")
+        self.title = PlainLabel(self, objectName="paneTitle")
+        self.date_label = PlainLabel(self, objectName="historyDateLabel")
         self.date = QDateEdit(QDate.currentDate(), self, objectName="historyDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setMinimumWidth(140)
         self.date_label.setBuddy(self.date)
-        self.search_label = QLabel(self, objectName="historySearchLabel")
+        self.search_label = PlainLabel(self, objectName="historySearchLabel")
         self.search = QLineEdit(self, objectName="historySearch")
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
@@ -147,13 +150,15 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
 
-        self.message = QLabel(self, objectName="historyMessage")
+        self.message = PlainLabel(self, objectName="historyMessage")
         self.message.setWordWrap(True)
-        self.summary = QLabel(self, objectName="historySummary")
+        self.summary = PlainLabel(self, objectName="historySummary")
         self.reopen_button = QPushButton(self, objectName="historyReopen")
         self.copy_button = QPushButton(self, objectName="historyCopyLink")
         self.cancel_button = QPushButton(self, objectName="historyCancel")
-        for button in (self.refresh_button, self.reopen_button, self.copy_button, self.cancel_button):
+        unfinished = self._unfinished.buttons
+        buttons = (self.refresh_button, self.reopen_button, self.copy_button, self.cancel_button, *unfinished)
+        for button in buttons:
             button.setAutoDefault(True)  # Enter presses the focused button, not only Space
 
         filters = QHBoxLayout()
@@ -170,6 +175,8 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.copy_button)
         actions.addWidget(self.cancel_button)
+        for button in unfinished:
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
@@ -180,7 +187,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         layout.addLayout(actions)
 
         order = (self.date, self.search, self.refresh_button, self.table,
-                 self.reopen_button, self.copy_button, self.cancel_button)  # fmt: skip
+                 self.reopen_button, self.copy_button, self.cancel_button, *unfinished)  # fmt: skip
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -225,6 +232,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         self.copy_button.setAccessibleName(self.tr("Copy the payment link of the selected order"))
         self.cancel_button.setText(self.tr("&Cancel order"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected unpaid order"))
+        self._unfinished.retranslate()
         self.message.setAccessibleName(self.tr("Order history message"))
         self.summary.setAccessibleName(self.tr("Summary of the day"))
         self.model.retranslate()
@@ -285,6 +293,33 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         tasks = [t for t in (self._round.task, self._action.task) if t is not None]
         self.stop()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+    # -- for the actions of unfinished sales -----------------------------------------------
+    @property
+    def action_busy(self) -> bool:
+        return self._action_busy
+
+    def start_action(self, coro: Coroutine[Any, Any, Any]) -> None:
+        self._action.start(coro)
+
+    @contextlib.contextmanager
+    def busy(self) -> Iterator[None]:
+        """The action buttons are off while a question is open or a request runs."""
+        self._set_action_busy(True)
+        try:
+            yield
+        finally:
+            self._set_action_busy(False)
+
+    def say(self, text: Callable[[], str], kind: str = "") -> None:
+        self._say(text, kind)
+
+    def entry_changed(self, entry: JournalEntry) -> None:
+        self.model.update_entry(entry)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        self._reload()
 
     # -- loading -------------------------------------------------------------------------
     def _reload(self) -> None:
@@ -378,38 +413,26 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
                       .format(number=number), "warning")  # fmt: skip
             return
         self._say(str)
-        self.reopenRequested.emit(order, entry.store_name, entry.total)
+        self.reopenRequested.emit(order, entry)
 
     async def _cancel(self, entry: JournalEntry) -> None:
         assert entry.order_pk is not None
         number = entry.order_number or entry.receipt
-        self._set_action_busy(True)
-        try:
-            ok = await confirm(
-                self,
-                self.tr("Cancel order"),
-                self.tr("Cancel order {number}?").format(number=number),
-                informative_text=self.tr(
-                    "{customer}, {total}. The customer will no longer be able to pay."
-                ).format(customer=entry.customer_name, total=format_money(entry.total)),
-                ok_text=self.tr("Cancel order"),
-                cancel_text=self.tr("Keep order"),
-            )
-        finally:
-            self._set_action_busy(False)
+        with self.busy():
+            ok = await ask_to_cancel(self, number=number, customer=entry.customer_name, total=entry.amount)
         current = self._journal.find(entry.receipt)
         if not ok or current is None or not self._can_cancel(current):
             return  # declined, or paid/canceled while the question was open
-        change = await self._busy(
-            self._client.cancel_order(entry.order_pk),
-            lambda: self.tr("Canceling order {number}…").format(number=number),
-            lambda reason: self.tr("Order {number} was not canceled. {reason}").format(
-                number=number, reason=reason),
-        )  # fmt: skip
-        if change is None:
+        self._say(lambda: self.tr("Canceling order {number}…").format(number=number))
+        with self.busy():
+            outcome = await cancel_order(self._client, entry.order_pk, number)
+        if outcome.change is None:
+            self._say(lambda failure=outcome.failure: failure, "error")
+            if outcome.maybe_paid:
+                self.refresh()  # most likely paid meanwhile: find out now
             return
-        self._apply_order(entry.receipt, change)
-        if change.status == CANCELED:
+        self._apply_order(entry.receipt, outcome.change)
+        if outcome.change.status == CANCELED:
             self._say(lambda: self.tr("Order {number} canceled.").format(number=number), "ok")
         else:
             self._say(lambda: self.tr("The server did not cancel order {number}.").format(number=number),
@@ -444,6 +467,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         idle = not self._action_busy
         self.reopen_button.setEnabled(idle and entry is not None and self._can_reopen(entry))
         self.cancel_button.setEnabled(idle and entry is not None and self._can_cancel(entry))
+        self._unfinished.update(entry, idle)
         self.copy_button.setEnabled(entry is not None and bool(entry.payment_url))
 
     def _update_summary(self, *_: object) -> None:
@@ -451,7 +475,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         paid = [e for e in entries if self.model.state_of(e) is RowState.PAID]
         self.summary.setText(
             self.tr("Orders: {count} · Paid: {paid} · Received: {amount}").format(
-                count=len(entries), paid=len(paid), amount=format_money(sum(e.total for e in paid))
+                count=len(entries), paid=len(paid), amount=format_money(sum(e.amount for e in paid))
             )
         )
 

@@ -30,16 +30,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.api.errors import ApiError, ConflictError, RateLimitedError
+from pos_app.api.errors import ApiError, RateLimitedError
 from pos_app.api.models import Order
+from pos_app.domain.total_difference import (
+    DISCOUNT_CODE,
+    OTHER_INCOME,
+    PAYMENT_LINK_FEE,
+    UNEXPLAINED,
+    UNIQUE_CODE,
+    explain_total,
+)
 from pos_app.services.payment_watcher import CANCELED, OrderSource, PaymentWatcher, is_final
-from pos_app.ui.common.async_dialogs import confirm
+from pos_app.ui.common.cancel_order import ask_to_cancel, cancel_order
 from pos_app.ui.common.error_text import error_message
-from pos_app.ui.common.labels import WrappingLabel, scaled_font
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel, scaled_font
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.common.tasks import TaskSlots
+from pos_app.ui.payment.labels import payment_label
 from pos_app.ui.payment.qr_tabs import ImageLoader, PaymentQrTabs
 from pos_app.ui.payment.status import (
     CANCELED_STATE,
@@ -80,7 +89,8 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._tasks = TaskSlots(*TASK_ROLES)
         self._order: Order | None = None
         self._store_name = ""
-        self._total = 0
+        self._customer_name = ""
+        self._till_total: int | None = None
         self._problem: ApiError | None = None  # polling trouble, cleared by the next answer
         self._message = ""  # result of the cashier's last action, in plain words
         self._confirming = False
@@ -132,13 +142,18 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         column.setSpacing(4)
         self._store_label = WrappingLabel(self, "storeName")
         self._store_label.setFont(scaled_font(self, 1.4, bold=True, minimum=13))
+        self._customer_label = WrappingLabel(self, "paymentCustomer")
+        self._customer_label.setFont(scaled_font(self, 1.1))
         self._order_caption = self._caption()
-        self._order_number = QLabel(self, objectName="orderNumber")
+        self._order_number = PlainLabel(self, objectName="orderNumber")
         self._order_number.setFont(scaled_font(self, 2.3, bold=True, minimum=22))
         self._order_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._total_caption = self._caption()
-        self._total_label = QLabel(self, objectName="orderTotal")
+        self._total_label = PlainLabel(self, objectName="paymentTotal")
         self._total_label.setFont(scaled_font(self, 3.0, bold=True, minimum=28))
+        self._total_note = WrappingLabel(self, "paymentTotalNote")
+        self._method_name = WrappingLabel(self, "paymentMethodName")
+        self._method_name.setFont(scaled_font(self, 1.2, bold=True))
 
         self._status = PaymentStatusPill(self)
         self._problem_label = WrappingLabel(self, "connectionProblem")
@@ -148,11 +163,12 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._check_keys = self._shortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self._check_button)
 
         column.addWidget(self._store_label)
-        column.addSpacing(18)
+        column.addWidget(self._customer_label)
+        column.addSpacing(12)
         for widget in (self._order_caption, self._order_number):
             column.addWidget(widget)
         column.addSpacing(12)
-        for widget in (self._total_caption, self._total_label):
+        for widget in (self._total_caption, self._total_label, self._total_note, self._method_name):
             column.addWidget(widget)
         column.addSpacing(24)
         column.addWidget(self._status)
@@ -208,7 +224,7 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
             button.click()
 
     def _caption(self) -> QLabel:
-        label = QLabel(self, objectName="caption")
+        label = PlainLabel(self, objectName="caption")
         label.setFont(scaled_font(self, 1.05))
         return label
 
@@ -221,12 +237,20 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
 
     # -- public API ----------------------------------------------------------------------
 
-    def show_order(self, order: Order, *, store_name: str, total: int) -> None:
-        """Show ``order`` and watch it until it is paid or canceled (stops any earlier watch)."""
+    def show_order(
+        self, order: Order, *, store_name: str, customer_name: str = "", till_total: int | None = None
+    ) -> None:
+        """Show ``order`` and watch it until it is paid or canceled (stops any earlier watch).
+
+        ``store_name`` and ``customer_name`` are those of the order as it was sent (never
+        the store the cashier looks at now); ``till_total`` is the till's own sum, shown only
+        to explain a different total from the server.
+        """
         self.stop()
         self._order = order
         self._store_name = store_name
-        self._total = total
+        self._customer_name = customer_name
+        self._till_total = till_total
         self._problem = None
         self._message = ""
         self._announced.clear()
@@ -383,13 +407,8 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
     async def _cancel(self, order: Order) -> None:
         self._confirming = True
         try:
-            ok = await confirm(
-                self,
-                self.tr("Cancel order"),
-                self.tr("Cancel order {number}?").format(number=order.order_id),
-                informative_text=self.tr("The customer will no longer be able to pay for it."),
-                ok_text=self.tr("Cancel order"),
-                cancel_text=self.tr("Keep order"),
+            ok = await ask_to_cancel(
+                self, number=order.order_id, customer=self._customer_name, total=self.total()
             )
         finally:
             self._confirming = False
@@ -400,16 +419,17 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._message = ""
         self._render()
         try:
-            change = await self._source.cancel_order(order.id)
-        except ApiError as exc:
-            self._message = self.tr("The order was not canceled. {reason}").format(reason=error_message(exc))
-            if isinstance(exc, ConflictError):
-                self._on_check_clicked()  # most likely it was just paid: find out now
-        else:
-            self._apply(replace(current, status=change.status, payment_status=change.payment_status))
+            outcome = await cancel_order(self._source, order.id, order.order_id)
         finally:
             self._busy.discard("cancel")
-            self._render()
+        if outcome.change is not None:
+            change = outcome.change
+            self._apply(replace(current, status=change.status, payment_status=change.payment_status))
+        else:
+            self._message = outcome.failure
+            if outcome.maybe_paid:
+                self._on_check_clicked()  # most likely it was just paid: find out now
+        self._render()
 
     # -- presentation --------------------------------------------------------------------
 
@@ -446,7 +466,16 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
                 CANCELED_STATE: self.tr("Total"),
             }.get(state, self.tr("Total to pay"))
         )
-        self._total_label.setText(format_money(self._total))
+        self._total_label.setText(format_money(self.total()))
+        note = self._total_note_text()
+        self._total_note.setText(note)
+        self._total_note.setVisible(bool(note))
+        self._customer_label.setText(
+            self.tr("Customer: {name}").format(name=self._customer_name) if self._customer_name else ""
+        )
+        self._customer_label.setVisible(bool(self._customer_name))
+        method = order.payment_method if order is not None else None
+        self._method_name.setText(payment_label(method) if method else "")
         self._status.retranslate(state)
         self._done.retranslate(state)
         self._problem_label.setText(self._problem_text())
@@ -475,6 +504,9 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._store_label.setAccessibleName(self.tr("Store"))
         self._order_number.setAccessibleName(self.tr("Order number"))
         self._total_label.setAccessibleName(self.tr("Total to pay"))
+        self._total_note.setAccessibleName(self.tr("Why the total differs"))
+        self._method_name.setAccessibleName(self.tr("Payment method"))
+        self._customer_label.setAccessibleName(self.tr("Customer"))
         self._problem_label.setAccessibleName(self.tr("Connection status"))
         self._message_label.setAccessibleName(self.tr("Message"))
         self._url.setAccessibleName(self.tr("Payment link"))
@@ -487,6 +519,43 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
 
     def _render_hint(self) -> None:
         self._scan_hint.setText(self._tabs.scan_hint())
+
+    def total(self) -> int:
+        """What the customer pays: the server's total; the till's only for a partial order."""
+        order = self._order
+        if order is not None and order.gross_revenue:
+            return order.gross_revenue
+        return self._till_total or 0
+
+    def _total_note_text(self) -> str:
+        order = self._order
+        if order is None or not order.gross_revenue or self._till_total is None:
+            return ""
+        difference = explain_total(
+            self._till_total,
+            order.gross_revenue,
+            payment_link_income=getattr(order, "payment_link_income", 0),
+            unique_code_discount=getattr(order, "unique_code_discount", 0),
+            other_income=order.other_income,
+        )
+        if difference is None:
+            return ""
+        reasons = {
+            PAYMENT_LINK_FEE: self.tr("payment-link fee"),
+            UNIQUE_CODE: self.tr("unique payment code"),
+            OTHER_INCOME: self.tr("other charges"),
+            DISCOUNT_CODE: self.tr("discount code"),
+            UNEXPLAINED: self.tr("set by the server"),
+        }
+        parts = ", ".join(
+            f"{reasons[reason]} {'+' if amount > 0 else '−'}{format_money(abs(amount))}"
+            for reason, amount in difference.parts
+        )
+        return self.tr("The till counted {till}; the server charges {server} ({parts}).").format(
+            till=format_money(difference.till_total),
+            server=format_money(difference.server_total),
+            parts=parts,
+        )
 
     def _problem_text(self) -> str:
         if isinstance(self._problem, RateLimitedError):

@@ -7,11 +7,11 @@ Both show one of four states, worked out from the order as the server last descr
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pos_app.api.models import Order
 from pos_app.services.payment_watcher import CANCELED, CONFLICT
-from pos_app.ui.common.labels import WrappingLabel, scaled_font
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel, scaled_font
 from pos_app.ui.common.style import set_style_property
 
 WAITING, PAID, NEEDS_ATTENTION, CANCELED_STATE = "waiting", "paid", "conflict", "canceled"
@@ -88,10 +88,10 @@ class PaymentDonePanel(QWidget):
         super().__init__(parent, objectName="donePanel")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self._mark = QLabel(self, objectName="doneMark")
+        self._mark = PlainLabel(self, objectName="doneMark")
         self._mark.setFont(scaled_font(parent, 10, bold=True, minimum=90))
         self._mark.setFixedSize(220, 220)  # a round badge; radius in the style sheet
-        self._text = QLabel(self, objectName="doneText")
+        self._text = PlainLabel(self, objectName="doneText")
         self._text.setFont(scaled_font(parent, 2.4, bold=True, minimum=22))
         for label in (self._mark, self._text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from pos_app.domain.cart import Cart, CartLine, QuantityError, SellableItem
@@ -17,13 +19,25 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 class CartModel(QAbstractTableModel):
     cartChanged = Signal()
+    editRefused = Signal()  # an edit arrived while the sale is locked (being sent, paid…)
 
-    def __init__(self, cart: Cart | None = None, parent=None) -> None:
+    def __init__(
+        self, cart: Cart | None = None, parent=None, *, may_edit: Callable[[], bool] = lambda: True
+    ) -> None:
         super().__init__(parent)
         self.cart = cart or Cart()
+        self.may_edit = may_edit  # the sale decides, not the view that has the focus
+
+    def _editable(self) -> bool:
+        if self.may_edit():
+            return True
+        self.editRefused.emit()
+        return False
 
     # -- changes ---------------------------------------------------------------------------
-    def add(self, item: SellableItem, quantity: int = 1) -> int:
+    def add(self, item: SellableItem, quantity: int = 1) -> int | None:
+        if not self._editable():
+            return None
         before = len(self.cart)
         row = self.cart.add(item, quantity)
         if len(self.cart) > before:
@@ -35,6 +49,8 @@ class CartModel(QAbstractTableModel):
         return row
 
     def change_quantity(self, row: int, delta: int) -> None:
+        if not self._editable():
+            return
         line = self.cart.lines[row]
         new_quantity = line.quantity + delta
         if new_quantity < 1:
@@ -43,7 +59,9 @@ class CartModel(QAbstractTableModel):
         self._row_changed(row)
         self.cartChanged.emit()
 
-    def remove(self, row: int) -> CartLine:
+    def remove(self, row: int) -> CartLine | None:
+        if not self._editable():
+            return None
         self.beginRemoveRows(QModelIndex(), row, row)
         line = self.cart.remove(row)
         self.endRemoveRows()
@@ -79,7 +97,7 @@ class CartModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == QTY:
+        if index.isValid() and index.column() == QTY and self.may_edit():
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -116,6 +134,8 @@ class CartModel(QAbstractTableModel):
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != QTY or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not self._editable():
             return False
         try:
             quantity = int(str(value).strip())

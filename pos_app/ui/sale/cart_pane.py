@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.order_payload import ShippingChoice, sale_total
+from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.sale.cart_model import ITEM, KIND, PRICE, QTY, TOTAL, CartModel
@@ -45,7 +45,7 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
         self.model = model
         self.shipping: ShippingChoice | None = None
 
-        self.title = QLabel(objectName="paneTitle")
+        self.title = PlainLabel(objectName="paneTitle")
         self.view = QTableView(objectName="cartView")
         self.view.setModel(model)
         self.view.setItemDelegateForColumn(QTY, QuantityDelegate(self.view))
@@ -64,12 +64,12 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         self.view.installEventFilter(self)
-        self.empty_hint = QLabel(objectName="cartEmptyHint")
+        self.empty_hint = PlainLabel(objectName="cartEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.subtotal_label, self.subtotal = QLabel(), QLabel(objectName="cartSubtotal")
-        self.shipping_label, self.shipping_value = QLabel(), QLabel(objectName="cartShipping")
-        self.total_label, self.total = QLabel(), QLabel(objectName="cartTotal")
+        self.subtotal_label, self.subtotal = PlainLabel(), PlainLabel(objectName="cartSubtotal")
+        self.shipping_label, self.shipping_value = PlainLabel(), PlainLabel(objectName="cartShipping")
+        self.total_label, self.total = PlainLabel(), PlainLabel(objectName="cartTotal")
         for value in (self.subtotal, self.shipping_value, self.total):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         totals = QFormLayout()

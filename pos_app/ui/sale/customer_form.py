@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.domain.customer import Customer, CustomerField, CustomerProblem, check_customer
 from pos_app.domain.phone import PhoneError, normalize_phone
+from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.payment.labels import payment_label
@@ -20,15 +21,15 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.title = QLabel(objectName="paneTitle")
+        self.title = PlainLabel(objectName="paneTitle")
         self.name = QLineEdit(objectName="customerName")
         self.phone = QLineEdit(objectName="customerPhone")
         self.email = QLineEdit(objectName="customerEmail")
         self.payment = QComboBox(objectName="paymentMethod")
-        self.name_error = QLabel(objectName="customerNameError")
-        self.phone_error = QLabel(objectName="customerPhoneError")
-        self.email_error = QLabel(objectName="customerEmailError")
-        self.payment_error = QLabel(objectName="paymentMethodError")
+        self.name_error = PlainLabel(objectName="customerNameError")
+        self.phone_error = PlainLabel(objectName="customerPhoneError")
+        self.email_error = PlainLabel(objectName="customerEmailError")
+        self.payment_error = PlainLabel(objectName="paymentMethodError")
         self.payment_error.setProperty("kind", "error")
         self.payment_error.setWordWrap(True)
         self.payment_error.hide()
@@ -41,7 +42,7 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         self._server_errors: dict[CustomerField, str] = {}
 
         self.name_label, self.phone_label, self.email_label, self.payment_label = (
-            QLabel(), QLabel(), QLabel(), QLabel(),
+            PlainLabel(), PlainLabel(), PlainLabel(), PlainLabel(),
         )  # fmt: skip
         form = QFormLayout()
         form.addRow(self.name_label, self.name)

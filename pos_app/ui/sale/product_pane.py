@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QTableView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.cart import SellableItem
 from pos_app.ui.common.image_cache import ImageCache
+from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.style import set_style_property
@@ -47,15 +47,22 @@ def _item_table(model: SellableModel, name: str) -> QTableView:
 
 
 class ProductPane(RetranslateOnLanguageChange, QWidget):
-    itemChosen = Signal(object)  # SellableItem, one unit
+    itemChosen = Signal(object)  # SellableItem, one unit (the window decides and says so)
+    lookupNeeded = Signal(str)  # a scanned code not loaded yet: ask the server
+    pendingChanged = Signal(int)  # how many scanned codes are still being looked up
 
     def __init__(self, thumbnails: ImageCache | None = None, parent=None) -> None:
         super().__init__(parent)
         self._by_sku: dict[str, SellableItem] = {}
+        # Scanned while the catalog was still loading: resolved by the server's answer or
+        # by a later page, and "unknown" only once the whole catalog has answered.
+        self._pending: list[str] = []
+        self._message: tuple[object, str] | None = None  # (text maker, kind): re-set on a language switch
 
         self.scan = QLineEdit(objectName="scanInput")
         self.scan.setClearButtonEnabled(True)
-        self.scan_message = QLabel(objectName="scanMessage")
+        self.scan_message = PlainLabel(objectName="scanMessage")
+        self.scan_message.setTextFormat(Qt.TextFormat.PlainText)  # product names are data
         self.scan_message.setWordWrap(True)
         self.scan_message.hide()
         self.search = QLineEdit(objectName="productSearch")
@@ -78,7 +85,7 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         self.progress.setMaximumHeight(6)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.status = QLabel(objectName="catalogStatus")
+        self.status = PlainLabel(objectName="catalogStatus")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +97,7 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         layout.addWidget(self.status)
 
         self.scan.returnPressed.connect(self._scan_entered)
-        self.scan.textEdited.connect(lambda _text: self.scan_message.hide())
+        self.scan.textEdited.connect(lambda _text: self.clear_message())
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._focus_results)
         self.product_view.activated.connect(self._activated)
@@ -110,6 +117,8 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         self.bundle_view.setAccessibleName(self.tr("Bundles"))
         self.progress.setAccessibleName(self.tr("Loading catalog"))
         self._update_status()
+        if self._message is not None:
+            self._show_message()
 
     # -- catalog content -----------------------------------------------------------------
     def clear_catalog(self) -> None:
@@ -124,16 +133,24 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         self.products.replace_all(variants)
         self.bundles.replace_all(bundle_options)
         self._update_status()
+        self._resolve_pending()
 
     def add_items(self, variants: list[SellableItem], bundle_options: list[SellableItem]) -> None:
         self._index(variants)
         self.products.append(variants)
         self.bundles.append(bundle_options)
         self._update_status()
+        self._resolve_pending()
 
     def set_loading(self, loading: bool) -> None:
         self.progress.setVisible(loading)
         self._update_status()
+        if not loading:
+            self._resolve_pending(complete=True)
+
+    @property
+    def loading(self) -> bool:
+        return not self.progress.isHidden()
 
     def _index(self, variants: list[SellableItem]) -> None:
         for item in variants:
@@ -155,26 +172,78 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         return self._by_sku.get(sku.strip().casefold())
 
     # -- scanning and choosing -------------------------------------------------------------
-    def submit_scan(self, code: str) -> bool:
-        """Add one unit of the variant with this SKU; say so clearly when there is none."""
+    def submit_scan(self, code: str, *, has_store: bool = True) -> bool:
+        """Choose one unit of the variant with this SKU; say clearly when it is not (yet) known."""
         code = code.strip()
         if not code:
             return False
         item = self.find_sku(code)
-        if item is None:
-            if self.products.total_count == 0:
-                text = self.tr("No products loaded yet: choose a store first. Nothing was added.")
-            else:
-                text = self.tr("Unknown SKU “{code}”. Nothing was added.").format(code=code)
-            self._say(text, "error")
-            QApplication.beep()
+        if item is not None:
+            self.itemChosen.emit(item)
+            return True
+        if has_store and self.loading:
+            # Not refused while the catalog is still arriving: the server is asked meanwhile.
+            if code.casefold() not in (c.casefold() for c in self._pending):
+                self._pending.append(code)
+                self.pendingChanged.emit(len(self._pending))
+                self.lookupNeeded.emit(code)
+            self.say(lambda: self.tr("Looking up SKU “{code}”…").format(code=code), "info")
             return False
-        self._say(self.tr("Added: {name}").format(name=item.name), "ok")
-        self.itemChosen.emit(item)
-        return True
+        self._refuse_unknown(code, has_store=has_store)
+        return False
 
-    def _say(self, text: str, kind: str) -> None:
-        self.scan_message.setText(text)
+    def lookup_answered(self, code: str, item: SellableItem | None) -> None:
+        """The server's answer for a pending code; a miss waits for the catalog to finish."""
+        if item is not None and self._take_pending(code):
+            self.itemChosen.emit(item)
+        elif item is None and not self.loading and self._take_pending(code):
+            self._refuse_unknown(code, has_store=True)
+
+    def _resolve_pending(self, *, complete: bool = False) -> None:
+        for code in list(self._pending):
+            item = self.find_sku(code)
+            if item is not None:
+                self._take_pending(code)
+                self.itemChosen.emit(item)
+            elif complete:
+                self._take_pending(code)
+                self._refuse_unknown(code, has_store=True)
+
+    def _take_pending(self, code: str) -> bool:
+        for pending in self._pending:
+            if pending.casefold() == code.casefold():
+                self._pending.remove(pending)
+                self.pendingChanged.emit(len(self._pending))
+                return True
+        return False
+
+    def drop_pending(self) -> None:
+        """A new store or sale: lookups of the old one no longer add anything."""
+        if self._pending:
+            self._pending.clear()
+            self.pendingChanged.emit(0)
+
+    def _refuse_unknown(self, code: str, *, has_store: bool) -> None:
+        if not has_store:
+            self.say(lambda: self.tr("Choose a store first: “{code}” was not added.").format(code=code),
+                     "error")  # fmt: skip
+        else:
+            self.say(lambda: self.tr("Unknown SKU “{code}”. Nothing was added.").format(code=code), "error")
+        QApplication.beep()
+
+    def say(self, text, kind: str) -> None:
+        """Show the scan feedback; ``text`` is a callable so a language switch re-renders it."""
+        self._message = (text, kind)
+        self._show_message()
+
+    def clear_message(self) -> None:
+        self._message = None
+        self.scan_message.hide()
+
+    def _show_message(self) -> None:
+        assert self._message is not None
+        text, kind = self._message
+        self.scan_message.setText(text() if callable(text) else str(text))
         set_style_property(self.scan_message, "kind", kind)
         self.scan_message.show()
 

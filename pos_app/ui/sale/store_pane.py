@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from pos_app.api.errors import ApiError
 from pos_app.api.models import Store
 from pos_app.services.stores import StoreDirectory
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.image_cache import ImageCache
+from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.tasks import TaskSlot
@@ -31,7 +32,7 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
         self._chosen_id: int | None = None
         self._wanted_id: int | None = None
 
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("paneTitle")
         self.search = QLineEdit(objectName="storeSearch")
         self.search.setClearButtonEnabled(True)
@@ -44,7 +45,7 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
         self.list.setModel(self.model)
         self.list.setIconSize(QSize(32, 32))
         self.list.setUniformItemSizes(True)
-        self.message = QLabel(objectName="storeMessage")
+        self.message = PlainLabel(objectName="storeMessage")
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -141,6 +142,15 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
             return
         self._chosen_id = store.id
         self.storeChosen.emit(store)
+
+    def select_store(self, store_id: int) -> None:
+        """Point the list back at ``store_id`` (a switch the sale refused) without choosing again."""
+        self._chosen_id = store_id
+        row = self.model.row_of(store_id)
+        if row is not None:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     @property
     def chosen_store_id(self) -> int | None:

@@ -32,6 +32,7 @@ from pos_app.credentials import CredentialError, CredentialStore
 from pos_app.languages import available_languages
 from pos_app.services.connection_check import ConnectionChecker, ConnectionResult, ConnectionStatus
 from pos_app.settings import AppSettings
+from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 
 log = logging.getLogger(__name__)
@@ -148,14 +149,14 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         self.keyEdit = QLineEdit(objectName="apiKeyEdit")
         # Password mode also disables copy and cut, so the key cannot be read back out.
         self.keyEdit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keyStatus = QLabel(objectName="keyStatusLabel", wordWrap=True)
+        self.keyStatus = PlainLabel(objectName="keyStatusLabel", wordWrap=True)
         self.forgetKeyButton = QPushButton(objectName="forgetKeyButton")
         self.forgetKeyButton.clicked.connect(self._on_forget_key)
         self.baseUrlEdit = QLineEdit(objectName="baseUrlEdit")
         self.baseUrlEdit.editingFinished.connect(self._on_base_url_edited)
         self.testConnectionButton = QPushButton(objectName="testConnectionButton")
         self.testConnectionButton.clicked.connect(self._on_test_connection)
-        self.connectionResult = QLabel(objectName="connectionResult", wordWrap=True)
+        self.connectionResult = PlainLabel(objectName="connectionResult", wordWrap=True)
         self.connectionResult.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.defaultStoreCombo = QComboBox(objectName="defaultStoreCombo")
@@ -164,10 +165,10 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         for language in available_languages():
             self.languageCombo.addItem(language.native_name, language.code)
         self.trainingModeCheck = QCheckBox(objectName="trainingModeCheck")
-        self.trainingHint = QLabel(objectName="trainingHint", wordWrap=True)
+        self.trainingHint = PlainLabel(objectName="trainingHint", wordWrap=True)
         self.trainingHint.setStyleSheet(_HINT_STYLE)
         self.trainingHint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.formError = QLabel(objectName="formError", wordWrap=True)
+        self.formError = PlainLabel(objectName="formError", wordWrap=True)
         self.formError.setStyleSheet(_ERROR_STYLE)
         self.formError.hide()
         for note in (self.keyStatus, self.connectionResult, self.formError):
@@ -186,7 +187,7 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
 
         self.connectionGroup = QGroupBox(objectName="connectionGroup")
         connection = _Form(self.connectionGroup)
-        self.keyLabel, self.baseUrlLabel = QLabel(), QLabel()
+        self.keyLabel, self.baseUrlLabel = PlainLabel(), PlainLabel()
         self.keyLabel.setBuddy(self.keyEdit)
         self.baseUrlLabel.setBuddy(self.baseUrlEdit)
         key_row = QHBoxLayout()
@@ -201,11 +202,11 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
 
         self.counterGroup = QGroupBox(objectName="counterGroup")
         counter = _Form(self.counterGroup)
-        self.storeLabel, self.terminalLabel, self.languageLabel = QLabel(), QLabel(), QLabel()
+        self.storeLabel, self.terminalLabel, self.languageLabel = PlainLabel(), PlainLabel(), PlainLabel()
         self.storeLabel.setBuddy(self.defaultStoreCombo)
         self.terminalLabel.setBuddy(self.terminalNameEdit)
         self.languageLabel.setBuddy(self.languageCombo)
-        self.terminalHint = QLabel(objectName="terminalHint", wordWrap=True)
+        self.terminalHint = PlainLabel(objectName="terminalHint", wordWrap=True)
         self.terminalHint.setStyleSheet(_HINT_STYLE)
         self.terminalHint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         counter.add(self.storeLabel, self.defaultStoreCombo)

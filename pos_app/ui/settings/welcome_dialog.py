@@ -10,11 +10,12 @@ from dataclasses import replace
 from typing import Literal
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.credentials import CredentialStore
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings
+from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.settings.settings_dialog import open_settings, snug_size_hint, wait_finished
 from pos_app.ui.window.training_banner import TrainingBanner
@@ -46,9 +47,9 @@ class WelcomeDialog(RetranslateOnLanguageChange, QDialog):
         self.setObjectName("welcomeDialog")
         self._choice: FirstStartChoice | None = None
 
-        self.titleLabel = QLabel(objectName="welcomeTitle", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.titleLabel = PlainLabel(objectName="welcomeTitle", alignment=Qt.AlignmentFlag.AlignCenter)
         self.titleLabel.setStyleSheet(_TITLE_STYLE)
-        self.introLabel = QLabel(objectName="welcomeText", wordWrap=True)
+        self.introLabel = PlainLabel(objectName="welcomeText", wordWrap=True)
         self.introLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.introLabel.setStyleSheet(_TEXT_STYLE)
         self.tryTrainingButton = QPushButton(objectName="tryTrainingButton")
@@ -57,8 +58,8 @@ class WelcomeDialog(RetranslateOnLanguageChange, QDialog):
         self.connectStoreButton.setStyleSheet(_BIG_BUTTON_STYLE % ("#0d47a1", "#1565c0", "#ffffff"))
         for button in (self.tryTrainingButton, self.connectStoreButton):
             button.setMinimumHeight(64)
-        self.connectHint = QLabel(objectName="connectHint", wordWrap=True)
-        self.trainingHint = QLabel(objectName="trainingHint", wordWrap=True)
+        self.connectHint = PlainLabel(objectName="connectHint", wordWrap=True)
+        self.trainingHint = PlainLabel(objectName="trainingHint", wordWrap=True)
         for hint in (self.connectHint, self.trainingHint):
             hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
             hint.setStyleSheet(_HINT_STYLE)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.shipping.models import CourierTableModel, RawSortProxy, WarehouseTableModel
 
 _BAR = "QFrame#shippingMessageBar {{ background: {bg}; border: 1px solid {line}; border-radius: 4px; }}"
@@ -37,7 +38,7 @@ _MESSAGE_STYLE = {
 
 
 def _section_title(name: str) -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setObjectName(name)
     font = label.font()
     font.setBold(True)
@@ -69,7 +70,7 @@ class ShippingForm(QWidget):
         self.address_input = QLineEdit()
         self.address_input.setObjectName("addressInput")
         self.address_input.setClearButtonEnabled(True)
-        self.address_hint = QLabel()
+        self.address_hint = PlainLabel()
         self.address_hint.setObjectName("addressHint")
         self.address_hint.setWordWrap(True)
         self.address_hint.setStyleSheet("color: #555;")
@@ -91,7 +92,7 @@ class ShippingForm(QWidget):
         self.location_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.location_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.location_list.setAlternatingRowColors(True)
-        self.chosen_location = QLabel()
+        self.chosen_location = PlainLabel()
         self.chosen_location.setObjectName("chosenLocation")
         self.chosen_location.setWordWrap(True)
 
@@ -104,7 +105,7 @@ class ShippingForm(QWidget):
         self.postal_code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}")))
         self.postal_code.setMinimumContentsLength(8)
         self.postal_title.setBuddy(self.postal_code)
-        self.postal_error = QLabel()
+        self.postal_error = PlainLabel()
         self.postal_error.setObjectName("postalError")
         self.postal_error.setStyleSheet("color: #b00020;")
         self.postal_error.setVisible(False)
@@ -153,7 +154,7 @@ class ShippingForm(QWidget):
         self.courier_table.sortByColumn(CourierTableModel.PRICE, Qt.SortOrder.AscendingOrder)
         self.courier_title.setBuddy(self.courier_table)
 
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("shippingSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -178,7 +179,7 @@ class ShippingForm(QWidget):
         # Bottom: a message with Retry (hidden when all is well), then the buttons.
         self.message_bar = QFrame()
         self.message_bar.setObjectName("shippingMessageBar")
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("shippingMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,20 +9,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_app.api.models import Order
-from pos_app.domain.cart import Cart, SellableItem
+from pos_app.domain.cart import SellableItem
+from pos_app.domain.sale import Action, Sale, SalePhase, SentOrder
+from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import STYLE_SHEET, set_style_property
 from pos_app.ui.common.tasks import TaskGroup
@@ -33,6 +33,7 @@ from pos_app.ui.sale.customer_form import CustomerForm
 from pos_app.ui.sale.product_pane import ProductPane
 from pos_app.ui.sale.sale_controller import Notice, SaleController
 from pos_app.ui.sale.store_pane import StorePane
+from pos_app.ui.window.sale_page import build_sale_page
 from pos_app.ui.window.scan_router import ScanRouter
 from pos_app.ui.window.shortcuts_help import ShortcutsHelp
 
@@ -60,14 +61,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.setObjectName("mainWindow")
         self.setStyleSheet(STYLE_SHEET)
         self.training = training
-        self.cart_model = CartModel(parent=self)
-        self._carts: dict[int, Cart] = {}
-        self._cart_store_id: int | None = None
-        self._payment_done = False
         self._tasks = TaskGroup()
         self.store_pane = store_pane
         self.product_pane = product_pane
-        self.cart_pane = CartPane(self.cart_model)
         self.customer_form = CustomerForm()
         self.payment_view = payment_view
         # Built on first use (F8): the till opens faster without it.
@@ -76,11 +72,17 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self._payment_from_history = False
         self._notice_kind: str | None = None  # what the notice's button does
         self.controller: SaleController = controller_factory(self)
+        # The cart on screen is the sale's cart, and the sale says whether it may change.
+        self.cart_model = CartModel(
+            self.controller.sale.cart, parent=self, may_edit=lambda: self.sale.allows(Action.EDIT)
+        )
+        self.cart_pane = CartPane(self.cart_model)
 
-        self.training_banner = QLabel(objectName="trainingBanner")
+        self.training_banner = PlainLabel(objectName="trainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.training_banner.setVisible(training)
-        self.notice = QLabel(objectName="noticeBanner")
+        self.notice = PlainLabel(objectName="noticeBanner")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote names: data, not markup
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.notice_action = QPushButton(objectName="noticeAction")
@@ -89,16 +91,28 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.checkout_button = QPushButton(objectName="checkoutButton")
         self.checkout_button.setDefault(False)
         self.checkout_button.setAutoDefault(False)
-        self.offline_badge = QLabel(objectName="offlineBadge")
+        self.set_aside_button = QPushButton(objectName="setAsideButton")
+        self.set_aside_button.hide()
+        self.offline_badge = PlainLabel(objectName="offlineBadge")
         self.offline_badge.hide()
         self.history_button = QPushButton(objectName="historyButton")
         self.settings_button = QPushButton(objectName="settingsButton")
         self.settings_flow = None
-        self.checkout_hint = QLabel(objectName="checkoutHint")
+        self.checkout_hint = PlainLabel(objectName="checkoutHint")
+        self.checkout_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.checkout_hint.setWordWrap(True)
 
         self.stack = QStackedWidget(objectName="pages")
-        self.stack.addWidget(self._sale_page())
+        self.stack.addWidget(
+            build_sale_page(
+                store_pane=self.store_pane,
+                product_pane=self.product_pane,
+                cart_pane=self.cart_pane,
+                customer_form=self.customer_form,
+                buttons=[self.shipping_button, self.set_aside_button, self.checkout_button],
+                checkout_hint=self.checkout_hint,
+            )
+        )
         self.stack.addWidget(self.payment_view)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -128,44 +142,20 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self._wire()
         self._shortcuts()
         self.retranslate()
-        self.refresh_checkout_state()
+        self._render_sale(self.sale)
         self.resize(1280, 800)
         self.product_pane.scan.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _sale_page(self) -> QWidget:
-        right = QWidget(objectName="salePanel")
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.cart_pane, 3)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        right_layout.addWidget(line)
-        right_layout.addWidget(self.customer_form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.shipping_button)
-        buttons.addWidget(self.checkout_button, 1)
-        right_layout.addLayout(buttons)
-        right_layout.addWidget(self.checkout_hint)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="saleSplitter")
-        for pane in (self.store_pane, self.product_pane, right):
-            wrapper = QWidget()
-            wrapper.setObjectName("paneFrame")
-            wrapper_layout = QVBoxLayout(wrapper)
-            wrapper_layout.setContentsMargins(12, 12, 12, 12)
-            wrapper_layout.addWidget(pane)
-            splitter.addWidget(wrapper)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setStretchFactor(2, 4)
-        splitter.setSizes([250, 520, 510])
-        splitter.setChildrenCollapsible(False)
-        return splitter
 
     def _wire(self) -> None:
         c = self.controller
         self.store_pane.storeChosen.connect(c.choose_store)
+        c.storeRefused.connect(self._store_refused)
+        c.saleChanged.connect(self._render_sale)
         self.product_pane.itemChosen.connect(self.add_item)
+        self.product_pane.lookupNeeded.connect(c.look_up_sku)
+        c.skuLookedUp.connect(self.product_pane.lookup_answered)
+        self.product_pane.pendingChanged.connect(self._pending_scans_changed)
+        self.cart_model.editRefused.connect(lambda: self.refuse(Action.EDIT))
         c.paymentMethodsLoaded.connect(self.customer_form.set_payment_methods)
         c.catalogReset.connect(self.product_pane.set_catalog)
         c.catalogAppended.connect(self.product_pane.add_items)
@@ -181,8 +171,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.store_pane.requestFailed.connect(c.note_failure)
         self.cart_model.cartChanged.connect(self._cart_changed)
         self.cart_model.modelReset.connect(self.refresh_checkout_state)
-        self.customer_form.changed.connect(self.refresh_checkout_state)
+        self.customer_form.changed.connect(self._customer_changed)
         self.customer_form.paymentMethodChanged.connect(self._payment_method_changed)
+        self.set_aside_button.clicked.connect(lambda: self.set_aside())
         # Lambdas drop the clicked(bool) argument the methods do not take.
         self.checkout_button.clicked.connect(lambda: self.checkout())
         self.shipping_button.clicked.connect(lambda: self.choose_shipping())
@@ -191,8 +182,6 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.settingsRequested.connect(self.open_settings)
         self.payment_view.newSaleRequested.connect(self._leave_payment)
         self.history_button.clicked.connect(lambda: self.show_history())
-        self.payment_view.paid.connect(self._payment_finished)
-        self.payment_view.orderCanceled.connect(self._payment_finished)
         self.payment_view.paid.connect(self.controller.order_paid)
         self.payment_view.orderCanceled.connect(self.controller.order_canceled)
 
@@ -241,30 +230,62 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.shipping_button.setAccessibleName(self.tr("Choose shipping"))
         self.checkout_button.setAccessibleName(self.tr("Checkout"))
         self.checkout_hint.setAccessibleName(self.tr("What is missing for checkout"))
+        self.set_aside_button.setText(self.tr("Leave in History"))
+        self.set_aside_button.setAccessibleName(self.tr("Leave the unanswered order in History"))
         self._update_checkout_texts()
 
     # -- actions -------------------------------------------------------------------------
+    @property
+    def sale(self) -> Sale:
+        return self.controller.sale
+
     def add_item(self, item: SellableItem) -> None:
+        """One unit chosen by scan or from the lists: added only while the sale is open."""
+        if not self.sale.allows(Action.EDIT):
+            self.refuse(Action.EDIT, item_name=item.name)
+            return
         row = self.cart_model.add(item)
-        self.cart_pane.select_row(row)
+        if row is not None:
+            self.cart_pane.select_row(row)
+            self.product_pane.say(lambda: self.tr("Added: {name}").format(name=item.name), "ok")
 
     def scan_from_anywhere(self, code: str) -> None:
         """A scan that arrived with the focus elsewhere: it belongs to the sale."""
         page = self.stack.currentIndex()
-        if page == PAYMENT_PAGE and not (self._payment_done or self._payment_from_history):
-            QApplication.beep()
-            self.show_notice(
-                Notice(
-                    self.tr("A payment is still open. Start a new sale (Ctrl+N) before scanning."), "warning"
-                )
-            )
+        if page == PAYMENT_PAGE and self._payment_from_history:
+            self._leave_payment()
+        elif page == PAYMENT_PAGE and self.sale.phase in (SalePhase.DONE, SalePhase.CANCELED):
+            self.new_sale()  # paid or canceled: the scan starts the next sale
+        if self.stack.currentIndex() == HISTORY_PAGE:
+            self.go_back()
+        if not self.sale.allows(Action.EDIT):
+            self.refuse(Action.EDIT, code=code)
             return
-        if page == PAYMENT_PAGE:
-            self._leave_payment()  # paid or canceled: the scan starts the next sale
-        if self.stack.currentIndex() != SALE_PAGE:
-            self.stack.setCurrentIndex(SALE_PAGE)
-        self.product_pane.submit_scan(code)
+        self.product_pane.submit_scan(code, has_store=self.sale.store is not None)
         self.focus_scan()
+
+    def refuse(self, action: Action, *, item_name: str = "", code: str = "") -> None:
+        """Say why the sale does not allow ``action`` now; nothing changes, nothing is lost."""
+        QApplication.beep()
+        phase = self.sale.phase
+        what = item_name or code
+        if phase is SalePhase.SENDING:
+            why = self.tr("The order is being sent; nothing can change until the server answers.")
+        elif phase is SalePhase.AWAITING_DECISION:
+            why = self.tr("First decide about the unanswered order: Resend (F12) or Leave in History.")
+        elif phase is SalePhase.PAYING:
+            why = self.tr("A payment is still open. Start a new sale (Ctrl+N) before scanning.")
+        else:
+            why = self.tr("This sale is finished. Start a new sale (Ctrl+N).")
+        if what and action is Action.EDIT:
+            text = self.tr("“{item}” was not added.").format(item=what) + " " + why
+            if phase is SalePhase.SENDING:
+                text += " " + self.tr("Scan it again for the next sale.")
+        else:
+            text = why
+        if self.stack.currentIndex() == SALE_PAGE:
+            self.product_pane.say(lambda: text, "error")
+        self.show_notice(Notice(text, "warning"))
 
     def focus_scan(self) -> None:
         if self.stack.currentIndex() == SALE_PAGE:
@@ -288,7 +309,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def checkout(self) -> None:
         # Decided now, on what the screen shows at the key press, not when the task runs.
-        if self.stack.currentIndex() != SALE_PAGE or self.controller.busy:
+        if self.stack.currentIndex() != SALE_PAGE or not self.sale.allows(Action.CHECKOUT):
             return
         if self.controller.problems():
             self.customer_form.mark_all()
@@ -299,8 +320,16 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             return
         self._tasks.start(self.controller.checkout())
 
+    def set_aside(self) -> None:
+        if self.sale.allows(Action.SET_ASIDE):
+            self.controller.set_aside()
+            self._reset_for_next_sale()
+
     def choose_shipping(self) -> None:
-        if self.stack.currentIndex() == SALE_PAGE and self.cart_model.cart.is_physical:
+        if self.stack.currentIndex() == SALE_PAGE and self.sale.cart.is_physical:
+            if not self.sale.allows(Action.EDIT):
+                self.refuse(Action.EDIT)
+                return
             self._tasks.start(self.controller.ask_for_shipping())
 
     def attach_settings(self, flow) -> None:
@@ -325,9 +354,6 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         if online:
             self.store_pane.refresh()
 
-    def _payment_finished(self, _order_pk: str) -> None:
-        self._payment_done = True
-
     def show_history(self) -> None:
         if self.stack.currentIndex() == PAYMENT_PAGE and not self._payment_from_history:
             return  # the sale on the payment screen comes first
@@ -345,8 +371,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self._history_view = view
         return self._history_view
 
-    def _reopen_from_history(self, order: Order, store_name: str, total: int) -> None:
-        self.show_payment(order, store_name, total)
+    def _reopen_from_history(self, order: Order, entry) -> None:
+        self._show_order(order, entry.store_name, entry.customer_name, entry.total)
         # The sale in progress (cart, customer) stays untouched behind the reopened QR.
         self._payment_from_history = True
 
@@ -358,18 +384,31 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         else:
             self.new_sale()
 
-    def show_payment(self, order: Order, store_name: str, total: int) -> None:
+    def show_payment(self, order: Order, sent: SentOrder) -> None:
+        """The sale's own order: its store and customer are the ones that were sent."""
         self._payment_from_history = False
-        self._payment_done = False
-        self.payment_view.show_order(order, store_name=store_name, total=total)
+        self._show_order(order, sent.store_name, sent.customer_name, sent.till_total)
+
+    def _show_order(self, order: Order, store_name: str, customer_name: str, till_total: int) -> None:
+        self.payment_view.show_order(
+            order, store_name=store_name, customer_name=customer_name, till_total=till_total
+        )
         self.stack.setCurrentIndex(PAYMENT_PAGE)
         self.payment_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_sale(self) -> None:
-        self.payment_view.stop()
-        self.cart_model.clear()
-        self.customer_form.clear()
+        if not self.sale.allows(Action.NEW_SALE):
+            self.refuse(Action.NEW_SALE)
+            return
         self.controller.new_sale()
+        self._reset_for_next_sale()
+
+    def _reset_for_next_sale(self) -> None:
+        self.payment_view.stop()
+        self.cart_model.set_cart(self.sale.cart)
+        self.customer_form.clear()
+        self.product_pane.drop_pending()
+        self.product_pane.clear_message()
         self.stack.setCurrentIndex(SALE_PAGE)
         self.product_pane.search.clear()
         self.focus_scan()
@@ -381,7 +420,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self.focus_scan()
             return
         if self.stack.currentIndex() == PAYMENT_PAGE:
-            if self._payment_done or self._payment_from_history:
+            if self._payment_from_history or self.sale.phase in (SalePhase.DONE, SalePhase.CANCELED):
                 self._leave_payment()
             return
         focus = QApplication.focusWidget()
@@ -413,40 +452,73 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self.settingsRequested.emit()
 
     # -- state ---------------------------------------------------------------------------
-    def _store_changed(self, store) -> None:
-        # Each store keeps its own cart: moving through the store list never loses one.
-        if self._cart_store_id is not None:
-            self._carts[self._cart_store_id] = self.cart_model.cart
-        self._cart_store_id = store.id
-        self.cart_model.set_cart(self._carts.pop(store.id, None) or Cart())
+    def _store_changed(self, _store) -> None:
+        # Each store keeps its own cart (the sale holds them): show this store's.
+        self.cart_model.set_cart(self.sale.cart)
+        self.product_pane.drop_pending()
         self.retranslate()
+        self.refresh_checkout_state()
+
+    def _store_refused(self, store) -> None:
+        self.store_pane.select_store(store.id)
+        self.refuse(Action.SWITCH_STORE)
+
+    def _render_sale(self, sale: Sale) -> None:
+        """Everything that may change the sale is open only while it is being edited."""
+        editing = sale.allows(Action.EDIT)
+        self.store_pane.setEnabled(sale.allows(Action.SWITCH_STORE))
+        self.customer_form.setEnabled(editing)
+        self.set_aside_button.setVisible(sale.allows(Action.SET_ASIDE))
+        if editing:
+            self._sync_sale_from_form()
+        self.refresh_checkout_state()
+
+    def _sync_sale_from_form(self) -> None:
+        self.sale.set_customer(self.customer_form.customer())
+        self.sale.set_payment_method(self.customer_form.payment_method())
+
+    def _customer_changed(self) -> None:
+        if self.sale.allows(Action.EDIT):
+            self.sale.set_customer(self.customer_form.customer())
         self.refresh_checkout_state()
 
     def _cart_changed(self) -> None:
         self.controller.cart_or_method_changed()
         self.refresh_checkout_state()
 
-    def _payment_method_changed(self, _method: str) -> None:
+    def _payment_method_changed(self, method: str) -> None:
+        if self.sale.allows(Action.EDIT):
+            self.sale.set_payment_method(method)
         self.controller.cart_or_method_changed()
+        self.refresh_checkout_state()
+
+    def _pending_scans_changed(self, count: int) -> None:
+        self.controller.checkout_flow.pending_scans = count
         self.refresh_checkout_state()
 
     def refresh_checkout_state(self) -> None:
         problems = self.controller.problems()
-        self.checkout_button.setEnabled(not self.controller.busy and not problems)
-        self.shipping_button.setVisible(self.cart_model.cart.is_physical)
+        self.checkout_button.setEnabled(self.sale.allows(Action.CHECKOUT) and not problems)
+        self.shipping_button.setVisible(self.sale.cart.is_physical)
+        self.shipping_button.setEnabled(self.sale.allows(Action.EDIT))
         self._update_checkout_texts(problems)
 
     def _update_checkout_texts(self, problems: list[str] | None = None) -> None:
         if problems is None:
             problems = self.controller.problems()
         hint = " ".join(problems)
-        if self.controller.busy:
+        phase = self.sale.phase
+        if phase is SalePhase.SENDING:
             self.checkout_button.setText(self.tr("Sending…"))
-        elif self.controller.awaiting_resend:
+            hint = self.tr("Sending the order. Scans, the cart, the customer and the store wait.")
+        elif phase is SalePhase.AWAITING_DECISION and self.sale.sent is not None:
             # The order may exist already: Resend sends the very same order again, never
             # a changed one, so that a found duplicate can still be recognised as ours.
+            sent = self.sale.sent
             self.checkout_button.setText(self.tr("Resend (F12)"))
-            hint = self.tr("Resend sends the order exactly as it was first sent. Ctrl+N starts over.")
+            hint = self.tr("Resend sends exactly the first order: {store} · {customer} · {total}.").format(
+                store=sent.store_name, customer=sent.customer_name, total=format_money(sent.till_total)
+            )
         else:
             self.checkout_button.setText(self.tr("Checkout (F12)"))
         self.checkout_hint.setText(hint)

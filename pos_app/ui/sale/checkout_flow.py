@@ -1,0 +1,281 @@
+"""Sending the sale: checkout, resend, set aside, and what each answer means for the cashier.
+
+The sale's phase (:class:`~pos_app.domain.sale.Sale`) moves with every step, so everything
+else on screen knows at once that the order is on its way and nothing may change it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from pos_app.api.errors import ApiError, AuthError, RateLimitedError, ValidationError
+from pos_app.api.models import Order
+from pos_app.domain.customer import CustomerField
+from pos_app.domain.order_payload import build_order_payload, sale_total
+from pos_app.domain.sale import Action, SalePhase, SentOrder
+from pos_app.services.checkout import (
+    CheckoutResult,
+    CheckoutService,
+    OutcomeUnknown,
+    RecoveryOutcome,
+)
+from pos_app.storage.journal import JournalStateError
+from pos_app.ui.common.error_text import error_message
+from pos_app.ui.sale.notice import Notice
+
+if TYPE_CHECKING:
+    from pos_app.ui.sale.sale_controller import SaleController
+
+log = logging.getLogger(__name__)
+
+MAX_RATE_LIMIT_WAIT_S = 60.0
+# Methods with nothing left to pay at the till once the order exists.
+SETTLED_AT_CREATION = frozenset({"cod", "no_payment"})
+
+
+class CheckoutFlow(QObject):
+    def __init__(self, controller: SaleController, service: CheckoutService, terminal: str) -> None:
+        super().__init__(controller)
+        self._c = controller
+        self._service = service
+        self._terminal = terminal
+        self._receipts: dict[str, str] = {}  # order pk -> local receipt number
+        self.pending_scans = 0  # scanned codes still being looked up (the window counts them)
+
+    def set_terminal(self, name: str) -> None:
+        """Applies to the next sale: its payload and its receipt number carry the new name."""
+        self._terminal = name
+        self._service.set_terminal(name)
+
+    @property
+    def busy(self) -> bool:
+        return self._c.sale.phase is SalePhase.SENDING
+
+    @property
+    def awaiting_decision(self) -> bool:
+        return self._c.sale.phase is SalePhase.AWAITING_DECISION
+
+    def problems(self) -> list[str]:
+        """Why checkout cannot start yet, in the order the cashier should fix them."""
+        sale = self._c.sale
+        if sale.phase is not SalePhase.EDITING:
+            return []
+        problems = []
+        if sale.store is None:
+            problems.append(self.tr("Choose a store."))
+        if sale.cart.is_empty:
+            problems.append(self.tr("Add at least one item."))
+        if self.pending_scans:
+            problems.append(self.tr("Wait until the scanned SKU is found."))
+        if sale.customer is None:
+            problems.append(self.tr("Complete the customer's details."))
+        if not sale.payment_method:
+            problems.append(self.tr("Choose a payment method."))
+        return problems
+
+    # -- the cashier's actions ---------------------------------------------------------------
+    async def checkout(self) -> Order | None:
+        sale = self._c.sale
+        if sale.phase is SalePhase.AWAITING_DECISION:
+            sent = sale.begin_resend()
+            assert sent.receipt is not None
+            return await self._submit(lambda: self._service.resend(sent.receipt or ""))
+        if not sale.allows(Action.CHECKOUT) or self.problems():
+            return None  # a double click or a held Enter never sends a second order
+        await self._c.settle_requote()
+        shipping = self._c.shipping
+        quoted = shipping is not None and shipping.is_valid_for(sale.cart, sale.payment_method)
+        if sale.cart.is_physical and not quoted:
+            shipping = await self._c.ask_for_shipping()
+            if shipping is None:
+                return None
+        store, customer, method, cart = sale.store, sale.customer, sale.payment_method, sale.cart
+        if self.problems() or (cart.is_physical and not (shipping and shipping.is_valid_for(cart, method))):
+            # Something changed while the shipping dialog was open.
+            text = self.tr("The sale changed meanwhile: check it and press Checkout again.")
+            self._c.notice.emit(Notice(text))
+            return None
+        assert store is not None and customer is not None
+        payload = build_order_payload(
+            store_unique_id=store.unique_id,
+            customer=customer,
+            cart=cart,
+            payment_method=method,
+            shipping=shipping if cart.is_physical else None,
+            metadata={"pos_terminal": self._terminal},
+        )
+        total = sale_total(cart, shipping)
+        sale.begin_sending(SentOrder(store.id, store.name, customer.name, method, payload, total))
+        return await self._submit(
+            lambda: self._service.submit(
+                store=store,  # type: ignore[arg-type]
+                payload=payload,
+                total=total,
+                on_recorded=sale.recorded,
+            )
+        )
+
+    def set_aside(self) -> None:
+        """Leave the unanswered order to History and serve the next customer."""
+        sent = self._c.sale.set_aside()
+        self._c.set_shipping(None)
+        self._c.notice.emit(
+            Notice(
+                self.tr(
+                    "Sale {receipt} is kept in History (F8): look it up again, resend or abandon it there."
+                ).format(receipt=sent.receipt or ""),
+                "warning",
+            )
+        )
+
+    # -- sending -------------------------------------------------------------------------------
+    async def _submit(self, send: Callable[[], Awaitable[CheckoutResult]]) -> Order | None:
+        sale = self._c.sale
+        self._c.checkoutBusy.emit(True)
+        self._c.notice.emit(Notice(self.tr("Sending the order…")))
+        try:
+            for _attempt in range(2):
+                try:
+                    result = await send()
+                except RateLimitedError as exc:
+                    # The server refused before doing anything, so waiting and sending is safe.
+                    await self._count_down(min(exc.retry_after, MAX_RATE_LIMIT_WAIT_S))
+                    continue
+                except OutcomeUnknown as exc:
+                    sale.outcome_unknown(exc.receipt)
+                    self._c.notice.emit(self._unknown_notice())
+                    return None
+                except ValidationError as exc:
+                    sale.not_sent()
+                    self._show_validation(exc)
+                    return None
+                except AuthError as exc:
+                    sale.not_sent()
+                    self._c.notice.emit(Notice(error_message(exc), "error", action="settings"))
+                    self._c.settingsNeeded.emit()
+                    return None
+                except ApiError as exc:
+                    sale.not_sent()
+                    text = error_message(exc) + " " + self.tr("The cart is kept.")
+                    self._c.notice.emit(Notice(text, "error"))
+                    self._c.note_failure(exc)
+                    return None
+                except JournalStateError:
+                    # Settled in History meanwhile (found, or abandoned): nothing to send here.
+                    log.info("the sale's entry was settled elsewhere", exc_info=True)
+                    self.set_aside()
+                    return None
+                return self._placed(result)
+            sale.not_sent()
+            self._c.notice.emit(Notice(self.tr("The server is still busy. Try again in a moment."), "error"))
+            return None
+        except BaseException:
+            # A bug or the app closing: the request may be out, so only a lookup may decide.
+            if sale.phase is SalePhase.SENDING:
+                receipt = sale.sent.receipt if sale.sent is not None else None
+                if receipt is not None:
+                    sale.outcome_unknown(receipt)
+                else:
+                    sale.not_sent()
+            raise
+        finally:
+            self._c.checkoutBusy.emit(False)
+
+    def _placed(self, result: CheckoutResult) -> Order:
+        sale = self._c.sale
+        sale.recorded(result.receipt)
+        self._receipts[result.order.id] = result.receipt
+        sent = sale.sent
+        assert sent is not None
+        sale.placed(result.order, settled=sent.payment_method in SETTLED_AT_CREATION)
+        self._c.notice.emit(None)
+        self._c.orderCreated.emit(result.order, sent)
+        return result.order
+
+    def _unknown_notice(self) -> Notice:
+        return Notice(
+            self.tr(
+                "No answer from the server, and the order was not found there. Nothing is lost: "
+                "Resend (F12) sends exactly the same order again, or leave it in History."
+            ),
+            "error",
+            action="resend",
+        )
+
+    async def _count_down(self, seconds: float) -> None:
+        remaining = seconds
+        while remaining > 0:
+            self._c.notice.emit(
+                Notice(
+                    self.tr("The server is busy. Sending again in {seconds} s…").format(
+                        seconds=int(remaining + 0.99)
+                    )
+                )
+            )
+            step = min(1.0, remaining)
+            await asyncio.sleep(step)
+            remaining -= step
+
+    def _show_validation(self, exc: ValidationError) -> None:
+        window = self._c._window
+        by_field = {field.value: field for field in CustomerField}
+        customer_errors = {}
+        others = []
+        for name, messages in exc.field_errors.items():
+            text = "; ".join(messages)
+            if name in by_field:
+                customer_errors[by_field[name]] = text
+            elif name == "payment_method":
+                window.customer_form.set_payment_error(text)
+            else:
+                others.append(f"{name}: {text}")
+        if customer_errors:
+            window.customer_form.set_server_errors(customer_errors)
+        detail = " ".join(others)
+        text = self.tr("The server did not accept the order. The cart is kept.")
+        self._c.notice.emit(Notice(f"{text} {detail}".strip(), "error"))
+        if any(
+            name.startswith(("courier", "shipping", "location", "warehouse")) for name in exc.field_errors
+        ):
+            self._c.set_shipping(None)
+
+    # -- after the order -------------------------------------------------------------------------
+    def order_paid(self, order_pk: str) -> None:
+        self._settle(order_pk, self._service.mark_paid)
+        if self._is_current(order_pk):
+            self._c.sale.paid()
+
+    def order_canceled(self, order_pk: str) -> None:
+        self._settle(order_pk, self._service.mark_canceled)
+        if self._is_current(order_pk):
+            self._c.sale.canceled()
+
+    def _is_current(self, order_pk: str) -> bool:
+        order = self._c.sale.order
+        return order is not None and getattr(order, "id", None) == order_pk
+
+    def _settle(self, order_pk: str, mark: Callable[[str], object]) -> None:
+        receipt = self._receipts.get(order_pk)
+        if receipt is None:
+            return
+        try:
+            mark(receipt)
+        except Exception:
+            log.exception("journal could not record the end of %s", receipt)
+
+    def remember_receipt(self, order_pk: str, receipt: str) -> None:
+        self._receipts[order_pk] = receipt
+
+    async def recover_unfinished(self) -> list[RecoveryOutcome]:
+        current = self._c.sale.sent.receipt if self._c.sale.sent is not None else None
+        outcomes = await self._service.recover_unfinished()
+        # The sale on screen is the cashier's to decide, not the start-up notice's.
+        return [outcome for outcome in outcomes if outcome.receipt != current]
+
+    async def aclose(self) -> None:
+        await self._service.aclose()
