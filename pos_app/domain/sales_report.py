@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from enum import StrEnum
 
-from pos_app.domain._validate import require_aware, whole_rupiah
 from pos_app.domain.business_day import business_day, day_bounds
 from pos_app.domain.shift import CashMovement, ExpectedCash, Language, Shift, expected_cash
+from pos_app.domain.validation import require_aware, whole_rupiah
 
 CASH = "cash"
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Literal
 
 from pos_app.domain._rupiah_interim import format_rupiah
-from pos_app.domain._validate import require_aware, whole_rupiah
+from pos_app.domain.validation import require_aware, whole_rupiah
 
 Language = Literal["id", "en"]
 
