@@ -30,6 +30,7 @@ _TEXT: dict[str, dict[Language, str]] = {
     "provisional": {"id": "*** SEMENTARA ***", "en": "*** PROVISIONAL ***"},
     "not_refreshed": {"id": "Status pembayaran belum diperbarui", "en": "Payment statuses not refreshed"},
     "still_open": {"id": "Shift masih buka", "en": "Shift still open"},
+    "day_not_over": {"id": "Hari belum selesai", "en": "The day is not over"},
     "shift": {"id": "Shift", "en": "Shift"},
     "cashier": {"id": "Kasir", "en": "Cashier"},
     "opened": {"id": "Buka", "en": "Opened"},
@@ -260,8 +261,10 @@ def _header(paper: _Paper, report: SalesReport, language: Language) -> None:
         paper.center(_t("provisional", language))
         if not report.statuses_refreshed:
             paper.center(_t("not_refreshed", language))
-        if report.shift is not None and report.shift.is_open:
+        if report.open_shifts:
             paper.center(_t("still_open", language))
+        if not report.day_is_over:
+            paper.center(_t("day_not_over", language))
     shift = report.shift
     if shift is not None:
         paper.pair(_t("shift", language), f"#{shift.number} {shift.terminal}")

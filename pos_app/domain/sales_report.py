@@ -181,10 +181,18 @@ class SalesReport:
         return self.drawers[0].shift if self.kind is ReportKind.SHIFT else None
 
     @property
+    def open_shifts(self) -> tuple[Shift, ...]:
+        return tuple(d.shift for d in self.drawers if d.shift.is_open)
+
+    @property
+    def day_is_over(self) -> bool:
+        """A day report made after the day's end (always true of a shift report)."""
+        return self.kind is ReportKind.SHIFT or (self.end is not None and self.generated_at >= self.end)
+
+    @property
     def is_final(self) -> bool:
-        """Statuses refreshed, and for a shift report, the shift is closed."""
-        shift = self.shift
-        return self.statuses_refreshed and (shift is None or not shift.is_open)
+        """Payment statuses refreshed, every drawer in it counted, and the day over."""
+        return self.statuses_refreshed and not self.open_shifts and self.day_is_over
 
     @property
     def counted_sales(self) -> tuple[SaleRecord, ...]:

@@ -132,6 +132,30 @@ def test_printout_says_when_it_is_not_final_and_speaks_english():
     assert "Shift masih buka" in [line.strip() for line in report_lines(still_open, 32)]
 
 
+def test_a_day_report_is_final_only_after_the_day_with_every_drawer_counted():
+    def report(shifts, generated_at):
+        return day_report(
+            date(2026, 11, 27),
+            time(4, 0),
+            JAKARTA,
+            [],
+            shifts,
+            [],
+            generated_at=generated_at,
+            statuses_refreshed=True,
+        )
+
+    after = wib(2026, 11, 28, 4, 0)
+    assert report([closed_acceptance_shift()], after).is_final
+    during = report([closed_acceptance_shift()], wib(2026, 11, 28, 3, 59))
+    assert not during.is_final
+    assert "Hari belum selesai" in [line.strip() for line in report_lines(during, 32)]
+    still_open = report([closed_acceptance_shift(), open_shift(at=wib(2026, 11, 27, 20, 0))], after)
+    assert not still_open.is_final
+    assert "Shift masih buka" in [line.strip() for line in report_lines(still_open, 32)]
+    assert "Hari belum selesai" not in [line.strip() for line in report_lines(still_open, 32)]
+
+
 def test_day_printout_has_a_drawer_per_shift():
     second = replace(open_shift(150_000, at=wib(2026, 11, 27, 16, 0)), id="KASIR-01-S00002-fedcba", number=2)
     report = day_report(
