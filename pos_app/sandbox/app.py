@@ -33,6 +33,9 @@ class SandboxApp:
         self.db = db
         self.auto_pay_after = auto_pay_after
         self.clock = clock
+        # Seconds the server's clock runs ahead of ``clock`` (negative: behind), so tests
+        # can give the server and the till different ideas of "now".
+        self.clock_offset = 0.0
         self._base_url = ""
         self._lock = threading.Lock()
         self.order_create_attempts = 0
@@ -54,6 +57,16 @@ class SandboxApp:
             self._location_index = [(fold(loc.display), loc) for loc in self.data.locations]
         return self._location_index
 
+    def now(self) -> float:
+        """The server's time (Unix seconds): every timestamp it writes or compares."""
+        return self.clock() + self.clock_offset
+
+    def skew(self) -> float:
+        """How far the server's time is from this machine's real clock, in seconds."""
+        if self.clock is time.time:
+            return self.clock_offset
+        return self.now() - time.time()
+
     @property
     def base_url(self) -> str:
         return self._base_url
@@ -72,7 +85,7 @@ class SandboxApp:
         which a client cannot tell apart from a background payment callback."""
         if self.auto_pay_after is None:
             return
-        now = self.clock()
+        now = self.now()
         for pk in self.db.due_for_payment(now - self.auto_pay_after):
             self.db.update(pk, lambda o: self._pay_if_unpaid(o, now))
 
@@ -85,7 +98,7 @@ class SandboxApp:
 
     def create_order(self, body: dict[str, Any]) -> dict[str, Any]:
         valid = validate_order(body, self.data)
-        now = self.clock()
+        now = self.now()
         order = orders.build_order(valid, self.data, self.base_url, now)
         self.db.insert(order, now)
         return order
@@ -106,7 +119,7 @@ class SandboxApp:
     def set_payment_status(self, pk: str, status: str) -> dict[str, Any] | None:
         if status not in PAYMENT_STATUSES:
             raise ValueError(f"unknown payment status {status!r}")
-        now = self.clock()
+        now = self.now()
         return self.db.update(pk, lambda o: orders.set_payment_status(o, status, now))
 
     def change_status(self, pks: list[str], status: str | None,
@@ -119,7 +132,7 @@ class SandboxApp:
             if status == "canceled" and orders.is_paid(order) and payment_status in (None, "unpaid"):
                 raise StateConflict(f"Order {order['order_id']} is already paid and cannot be"
                                     " canceled")
-        now = self.clock()
+        now = self.now()
 
         def change(order: dict[str, Any]) -> None:
             if payment_status is not None:

@@ -217,6 +217,28 @@ class TrainingServer:
     def clock(self, clock: Callable[[], float]) -> None:
         self.app.clock = clock
 
+    @property
+    def clock_offset(self) -> float:
+        """Seconds the server's clock runs ahead of ``clock`` (negative: behind).
+
+        Order times, time-window filters, ``X-Ratelimit-Reset`` and the HTTP ``Date``
+        header all follow ``clock() + clock_offset``, so a test can put the till and the
+        server hours apart.
+        """
+        return self.app.clock_offset
+
+    @clock_offset.setter
+    def clock_offset(self, seconds: float) -> None:
+        self.app.clock_offset = float(seconds)
+
+    def now(self) -> float:
+        """The server's time in Unix seconds (``clock() + clock_offset``)."""
+        return self.app.now()
+
+    def skew(self) -> float:
+        """Seconds between the server's time and this machine's real clock."""
+        return self.app.skew()
+
     def orders(self) -> list[dict[str, Any]]:
         """Stored orders, oldest first, exactly as ``GET /v3/orders/{id}`` returns them."""
         return self.app.all_orders()
