@@ -40,6 +40,7 @@ from pos_app.api.models import (
 from pos_app.api.pagination import PageIterator
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
+from pos_app.api.server_time import ServerClock
 
 __all__ = [
     "GENERAL_FIELD",
@@ -70,6 +71,7 @@ __all__ = [
     "ResponseFormatError",
     "RetryPolicy",
     "ScalevClient",
+    "ServerClock",
     "ServerError",
     "Store",
     "ValidationError",

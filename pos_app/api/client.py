@@ -8,7 +8,7 @@ something (order create, payment request, status change) are sent exactly once.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -107,6 +107,18 @@ class ScalevClient:
 
     def __repr__(self) -> str:
         return f"ScalevClient(base_url={self._base_url!r})"
+
+    @property
+    def clock_offset(self) -> timedelta | None:
+        """How far the server's clock is ahead of this machine's (negative: behind), from
+        the ``Date`` header of the latest response that had a usable one; None before."""
+        return self._api.server_clock.offset
+
+    def server_now(self) -> datetime:
+        """The server's current time (aware, UTC): this machine's clock corrected by
+        ``clock_offset``, or uncorrected while no response has told us the offset.
+        Use it for anything compared with server timestamps, such as "today's orders"."""
+        return self._api.server_clock.now_datetime()
 
     def replace_api_key(self, api_key: str) -> None:
         """Switch to a new key without losing the connection pool, limiter or anything else."""
