@@ -32,12 +32,15 @@ from pos_app.api.models import (
     OrderStatusChange,
     OrderSummary,
     Page,
+    PaymentAccount,
+    PaymentInfo,
     Product,
     Store,
     Variant,
     WarehouseOption,
 )
 from pos_app.api.pagination import PageIterator
+from pos_app.api.payment_parsing import parse_payment_info
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
 from pos_app.api.server_time import ServerClock
@@ -65,6 +68,8 @@ __all__ = [
     "OrderSummary",
     "Page",
     "PageIterator",
+    "PaymentAccount",
+    "PaymentInfo",
     "Product",
     "RateLimitedError",
     "RateLimiter",
@@ -77,4 +82,5 @@ __all__ = [
     "ValidationError",
     "Variant",
     "WarehouseOption",
+    "parse_payment_info",
 ]
