@@ -70,6 +70,9 @@ class FaultInjector:
     """Thread-safe switches read by the request handler.
 
     ``latency`` and ``error_rate`` are plain attributes; the one-shot faults count down.
+    ``latency`` delays every request; everything else (per-route latency, ``fail_next``,
+    random errors, bursts) applies to the API (``/v3/…``) only, never to the training
+    routes (``/v3/_training/…``), thumbnails or the buyer's pages.
     """
 
     def __init__(self, seed: int = 0) -> None:

@@ -14,6 +14,10 @@ from typing import Any
 from pos_app.sandbox import ids
 from pos_app.sandbox.model import SeedData, Store, Variant
 from pos_app.sandbox.order_validation import ValidOrder
+
+# EWALLETS, GATEWAY and qris_string lived here before payments.py: still importable here.
+from pos_app.sandbox.payments import EWALLETS as EWALLETS
+from pos_app.sandbox.payments import GATEWAY as GATEWAY
 from pos_app.sandbox.payments import (
     amount_text,
     has_gateway,
@@ -22,6 +26,7 @@ from pos_app.sandbox.payments import (
     reference,
     unique_code,
 )
+from pos_app.sandbox.payments import qris_string as qris_string
 from pos_app.sandbox.views import origin_address
 
 STATUS_TIMES = ("draft", "pending", "confirmed", "canceled")
