@@ -32,14 +32,18 @@ from pos_app.api.models import (
     OrderStatusChange,
     OrderSummary,
     Page,
+    PaymentAccount,
+    PaymentInfo,
     Product,
     Store,
     Variant,
     WarehouseOption,
 )
 from pos_app.api.pagination import PageIterator
+from pos_app.api.payment_parsing import parse_payment_info
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
+from pos_app.api.server_time import ServerClock
 
 __all__ = [
     "GENERAL_FIELD",
@@ -64,15 +68,19 @@ __all__ = [
     "OrderSummary",
     "Page",
     "PageIterator",
+    "PaymentAccount",
+    "PaymentInfo",
     "Product",
     "RateLimitedError",
     "RateLimiter",
     "ResponseFormatError",
     "RetryPolicy",
     "ScalevClient",
+    "ServerClock",
     "ServerError",
     "Store",
     "ValidationError",
     "Variant",
     "WarehouseOption",
+    "parse_payment_info",
 ]

@@ -2,13 +2,14 @@
 
 Paths, params and bodies follow /work/shared/scalev-api.md §4. Reads (GET, check-payment
 and the two shipping searches) are retried on transient failures; calls that change
-something (order create, payment request, status change) are sent exactly once.
+something (order create and duplicate, payment request, status change) are sent exactly
+once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -25,12 +26,15 @@ from pos_app.api.models import (
     OrderStatusChange,
     OrderSummary,
     Page,
+    PaymentAccount,
+    PaymentInfo,
     Product,
     Store,
     Variant,
     WarehouseOption,
 )
 from pos_app.api.pagination import PageIterator
+from pos_app.api.payment_parsing import parse_payment_info
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
 from pos_app.api.transport import ApiTransport, Params
@@ -61,6 +65,15 @@ def _normalise_base_url(base_url: str) -> str:
 def _iso(moment: datetime) -> str:
     # A naive datetime is the till's local time; the server must not guess otherwise.
     return (moment if moment.tzinfo else moment.astimezone()).isoformat()
+
+
+def _change_of(changes: list[OrderStatusChange], order_pk: str, what: str) -> OrderStatusChange:
+    for change in changes:
+        if change.id == str(order_pk):
+            return change
+    if len(changes) == 1:  # a legacy id may come back in its other form
+        return changes[0]
+    raise ResponseFormatError(f"change-status did not report the {what} order")
 
 
 def _domain_key(domain: str) -> str:
@@ -107,6 +120,18 @@ class ScalevClient:
 
     def __repr__(self) -> str:
         return f"ScalevClient(base_url={self._base_url!r})"
+
+    @property
+    def clock_offset(self) -> timedelta | None:
+        """How far the server's clock is ahead of this machine's (negative: behind), from
+        the ``Date`` header of the latest response that had a usable one; None before."""
+        return self._api.server_clock.offset
+
+    def server_now(self) -> datetime:
+        """The server's current time (aware, UTC): this machine's clock corrected by
+        ``clock_offset``, or uncorrected while no response has told us the offset.
+        Use it for anything compared with server timestamps, such as "today's orders"."""
+        return self._api.server_clock.now_datetime()
 
     def replace_api_key(self, api_key: str) -> None:
         """Switch to a new key without losing the connection pool, limiter or anything else."""
@@ -164,6 +189,17 @@ class ScalevClient:
         body = await self._get(f"/v3/stores/{_seg(store_id)}/payment-methods")
         return parsing.parse_list(body, parsing.parse_payment_method, "payment methods")
 
+    async def payment_accounts(self, store_id: int) -> list[PaymentAccount]:
+        """The store's bank accounts for manual transfers, every page. A key without the
+        ``payment_account:list`` scope gets ``ForbiddenError``: fall back to text the
+        owner typed in the settings."""
+        async def page(cursor: str | None) -> Page[PaymentAccount]:
+            body = await self._get(f"/v3/stores/{_seg(store_id)}/payment-accounts",
+                                   self._page_params(cursor))
+            return parsing.parse_page(body, parsing.parse_payment_account, "payment accounts")
+
+        return [account async for account in PageIterator(page)]
+
     # --- catalog -------------------------------------------------------------------------
 
     async def products_page(self, store_id: int | str, cursor: str | None = None) -> Page[Product]:
@@ -179,6 +215,16 @@ class ScalevClient:
 
     def iter_bundles(self, store_id: int) -> PageIterator[Bundle]:
         return PageIterator(lambda cursor: self.bundles_page(store_id, cursor))
+
+    async def search_products(self, store_id: int | str, search: str) -> list[Product]:
+        """Products of the store whose variant SKU is ``search`` or whose name has its words
+        (``GET /v3/products``, §4.3): one page, for looking up a scanned SKU while the
+        catalog is still loading. Each product comes with all its variants."""
+        if not search.strip():
+            raise ValueError("search_products needs some text to search for")
+        params = self._page_params(None, store_id=str(store_id), search=search.strip())
+        body = await self._get("/v3/products", params)
+        return list(parsing.parse_page(body, parsing.parse_product, "products").items)
 
     async def variant(self, store_id: int, variant_id: int | str) -> Variant:
         body = await self._get(f"/v3/stores/{_seg(store_id)}/variants/{_seg(variant_id)}")
@@ -247,8 +293,28 @@ class ScalevClient:
         return parsing.parse_order(body)
 
     async def create_payment(self, order_pk: str) -> dict[str, Any]:
+        """(Re)create the payment request; the raw gateway payload (see
+        :meth:`create_payment_info` for the typed one)."""
         body = await self._post(f"/v3/orders/{_seg(order_pk)}/payment", retry=False)
         return parsing.parse_payment_payload(body)
+
+    async def create_payment_info(self, order_pk: str, method: str | None = None) -> PaymentInfo:
+        """:meth:`create_payment`, typed. ``method`` (the order's payment method) lets a
+        Xendit VA payload, which does not name its bank, report ``bank_code``."""
+        return parse_payment_info(await self.create_payment(order_pk), method)
+
+    async def duplicate_order(
+        self, order_pk: str, *, payment_method: str, metadata: Mapping[str, Any] | None = None
+    ) -> Order:
+        """The same sale as a new order with ``payment_method`` (one the store accepts);
+        Scalev cancels the original. Sent once, never retried: it creates an order, so
+        after an unclear failure look the new order up before sending again. A paid
+        original is a ``ConflictError``."""
+        body: dict[str, Any] = {"payment_method": payment_method}
+        if metadata is not None:
+            body["metadata"] = dict(metadata)
+        data = await self._post(f"/v3/orders/{_seg(order_pk)}/duplicate", body, retry=False)
+        return parsing.parse_order(data)
 
     async def change_status(
         self,
@@ -256,6 +322,7 @@ class ScalevClient:
         *,
         status: str | None = None,
         payment_status: str | None = None,
+        payment_method: str | None = None,
     ) -> list[OrderStatusChange]:
         if isinstance(ids, str):
             raise TypeError("ids must be a sequence of order ids, not one string")
@@ -266,17 +333,26 @@ class ScalevClient:
             body["status"] = status
         if payment_status is not None:
             body["payment_status"] = payment_status
+        if payment_method is not None:
+            body["payment_method"] = payment_method
         data = await self._post("/v3/orders/change-status", body, retry=False)
         return parsing.parse_list(data, parsing.parse_status_change, "status changes")
 
     async def cancel_order(self, order_pk: str) -> OrderStatusChange:
         changes = await self.change_status([order_pk], status="canceled")
-        for change in changes:
-            if change.id == str(order_pk):
-                return change
-        if len(changes) == 1:  # a legacy id may come back in its other form
-            return changes[0]
-        raise ResponseFormatError("change-status did not report the canceled order")
+        return _change_of(changes, order_pk, "canceled")
+
+    async def mark_payment_paid(
+        self, order_pk: str, *, payment_method: str | None = None
+    ) -> OrderStatusChange:
+        """The merchant confirms the payment (a transfer arrived, cash was taken): change-
+        status with ``payment_status: "paid"``, optionally recording the method actually
+        used. Sent once, never retried automatically; marking a paid order again is
+        harmless, a canceled one is a ``ConflictError``."""
+        changes = await self.change_status(
+            [order_pk], payment_status="paid", payment_method=payment_method
+        )
+        return _change_of(changes, order_pk, "paid")
 
     async def orders_page(
         self,
@@ -287,8 +363,12 @@ class ScalevClient:
         until: datetime | None = None,
         store_id: int | None = None,
         payment_status: str | None = None,
+        payment_method: str | None = None,
         cursor: str | None = None,
     ) -> Page[OrderSummary]:
+        """One page of orders, newest first. ``since``/``until`` filter on ``draft_time``
+        (the creation moment, §4.14) and are compared with the SERVER's clock: build them
+        from :meth:`server_now`, not from this machine's clock."""
         params = self._page_params(
             cursor,
             search=search,
@@ -297,6 +377,7 @@ class ScalevClient:
             draft_time_until=_iso(until) if until else None,
             store_id=store_id,
             payment_status=payment_status,
+            payment_method=payment_method,
         )
         body = await self._get("/v3/orders", params)
         return parsing.parse_page(body, parsing.parse_order_summary, "orders")
@@ -310,7 +391,10 @@ class ScalevClient:
         until: datetime | None = None,
         store_id: int | None = None,
         payment_status: str | None = None,
+        payment_method: str | None = None,
     ) -> PageIterator[OrderSummary]:
+        """Every order matching the filters of :meth:`orders_page`, counter sales and
+        orders from other channels alike."""
         filters: dict[str, Any] = {
             "search": search,
             "search_field": search_field,
@@ -318,5 +402,6 @@ class ScalevClient:
             "until": until,
             "store_id": store_id,
             "payment_status": payment_status,
+            "payment_method": payment_method,
         }
         return PageIterator(lambda cursor: self.orders_page(cursor=cursor, **filters))

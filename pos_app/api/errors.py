@@ -89,7 +89,7 @@ class RateLimitedError(ApiError):
     ) -> None:
         super().__init__(message, status=status, request_id=request_id, error_code=error_code)
         self.retry_after = retry_after
-        self.reset_at = reset_at  # Unix seconds
+        self.reset_at = reset_at  # Unix seconds on the server's clock (see ScalevClient.server_now)
 
 
 class ServerError(ApiError):

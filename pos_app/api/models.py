@@ -139,6 +139,68 @@ class OrderLine:
     item_type: str | None
     variant_price: Rupiah
     product_price: Rupiah
+    option_values: tuple[str, ...] = ()  # variant_option1..3_value, e.g. ("Biji Utuh",)
+    discount: Rupiah = 0
+
+    @property
+    def display_name(self) -> str:
+        """The line as a receipt prints it: "Kopi Gayo 250 gr - Biji Utuh"."""
+        if not self.option_values:
+            return self.product_name
+        return f"{self.product_name} - {' / '.join(self.option_values)}"
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentInfo:
+    """What the buyer needs to pay, read from ``pg_payment_info`` whatever its shape
+    (Xendit's nested objects, SingaPay's normalised keys, §4.12). Empty for manual methods.
+
+    URLs are passed through as the server sent them (a deeplink may be an app scheme);
+    whoever opens or encodes one decides whether it is safe to.
+    """
+
+    qr_string: str | None = None
+    qr_image_url: str | None = None
+    va_number: str | None = None
+    va_name: str | None = None
+    bank_code: str | None = None  # "BCA"; from the payload, else from a va_* method code
+    payment_code: str | None = None  # retail outlet (alfamart)
+    web_url: str | None = None  # e-wallet checkout page
+    deeplink_url: str | None = None  # e-wallet app link
+    invoice_url: str | None = None
+    redirect_url: str | None = None  # card 3-D Secure page
+    payment_url: str | None = None  # SingaPay's hosted page
+    customer_name: str | None = None
+    gateway: str | None = None  # SingaPay's payment_gateway
+    reference_id: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing to show the buyer: ask ``POST /v3/orders/{id}/payment`` once (§6.8)."""
+        return not any((self.qr_string, self.qr_image_url, self.va_number, self.payment_code,
+                        self.web_url, self.deeplink_url, self.invoice_url, self.redirect_url,
+                        self.payment_url))
+
+    @property
+    def link(self) -> str | None:
+        """The page to send the buyer to, if the payload has one."""
+        return (self.redirect_url or self.invoice_url or self.payment_url or self.web_url
+                or self.deeplink_url)
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentAccount:
+    """A store bank account for manual ``bank_transfer`` (payment-accounts route)."""
+
+    account_number: str
+    account_holder: str
+    bank_name: str
+    bank_code: str | None = None
+    financial_entity_id: int | None = None
+    id: int | None = None
+    unique_id: str | None = None  # payment_account_unique_id of an order
+    is_active: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +213,9 @@ class Order:
     secret_slug: str | None = None
     public_order_url: str | None = None
     payment_url: str | None = None
-    qr_string: str | None = None  # pg_payment_info.qr_string
-    qr_image_url: str | None = None  # pg_payment_info.qr_image_url
-    pg_payment_info: Mapping[str, Any] = field(default_factory=dict)
+    qr_string: str | None = None  # = payment_info.qr_string (kept for older callers)
+    qr_image_url: str | None = None  # = payment_info.qr_image_url
+    pg_payment_info: Mapping[str, Any] = field(default_factory=dict)  # the raw payload
     store_id: int | None = None
     store_unique_id: str | None = None
     store_name: str | None = None
@@ -167,6 +229,21 @@ class Order:
     metadata: Mapping[str, Any] = field(default_factory=dict)
     lines: tuple[OrderLine, ...] = ()
     created_at: datetime | None = None
+    payment_info: PaymentInfo = field(default_factory=PaymentInfo)
+    # Why Scalev's gross_revenue differs from the till's sum (§3.2, §8.18):
+    # gross = product_price - product_discount + shipping_cost - shipping_discount
+    #         + other_income + payment_link_income - unique_code_discount (- discount code)
+    product_discount: Rupiah = 0
+    shipping_discount: Rupiah = 0
+    other_income_name: str | None = None
+    payment_link_income: Rupiah = 0
+    unique_code_discount: Rupiah = 0
+    paid_time: datetime | None = None
+    canceled_time: datetime | None = None
+    courier_name: str | None = None  # "JNE"
+    courier_service_name: str | None = None  # "Reguler"
+    destination_district: str | None = None  # kecamatan of the delivery address
+    destination_city: str | None = None
 
     @property
     def is_paid(self) -> bool:
@@ -187,6 +264,9 @@ class OrderSummary:
     payment_url: str | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
     created_at: datetime | None = None
+    payment_method: str | None = None
+    store_id: int | None = None
+    paid_time: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,11 +21,13 @@ from pos_app.api.models import (
     OrderStatusChange,
     OrderSummary,
     Page,
+    PaymentAccount,
     Product,
     Store,
     Variant,
     WarehouseOption,
 )
+from pos_app.api.payment_parsing import parse_payment_info
 from pos_app.api.wire import (
     as_object,
     bad,
@@ -307,20 +309,28 @@ def parse_order(item: object) -> Order:
     obj = as_object(item, "order")
     store = optional_object(obj.get("store"))
     customer = optional_object(obj.get("customer"))
-    payment_info = obj.get("pg_payment_info")
-    payment_info = dict(payment_info) if isinstance(payment_info, Mapping) else {}
+    raw_info = obj.get("pg_payment_info")
+    payment_info = dict(raw_info) if isinstance(raw_info, Mapping) else {}
+    method = opt_str(obj.get("payment_method"))
+    info = parse_payment_info(payment_info, method)
     lines = obj.get("orderlines")
+    service = optional_object(obj.get("courier_service"))
+    destination = optional_object(obj.get("destination_address"))
+
+    def amount(key: str) -> int:
+        return optional_money(obj, key, "order")
+
     return Order(
         id=req_str(obj, "id", "order"),
         order_id=req_str(obj, "order_id", "order"),
         status=req_str(obj, "status", "order"),
         payment_status=req_str(obj, "payment_status", "order"),
-        payment_method=opt_str(obj.get("payment_method")),
+        payment_method=method,
         secret_slug=opt_str(obj.get("secret_slug")),
         public_order_url=opt_str(obj.get("public_order_url")),
         payment_url=opt_str(obj.get("payment_url")),
-        qr_string=opt_str(payment_info.get("qr_string")),
-        qr_image_url=opt_str(payment_info.get("qr_image_url")),
+        qr_string=info.qr_string,
+        qr_image_url=info.qr_image_url,
         pg_payment_info=payment_info,
         store_id=to_int(store.get("id")),
         store_unique_id=opt_str(store.get("unique_id")),
@@ -328,13 +338,25 @@ def parse_order(item: object) -> Order:
         customer_name=opt_str(customer.get("name")) or opt_str(obj.get("customer_name")),
         customer_phone=opt_str(customer.get("phone")) or opt_str(obj.get("customer_phone")),
         customer_email=opt_str(customer.get("email")) or opt_str(obj.get("customer_email")),
-        product_price=optional_money(obj, "product_price", "order"),
-        shipping_cost=optional_money(obj, "shipping_cost", "order"),
-        other_income=optional_money(obj, "other_income", "order"),
-        gross_revenue=optional_money(obj, "gross_revenue", "order"),
+        product_price=amount("product_price"),
+        shipping_cost=amount("shipping_cost"),
+        other_income=amount("other_income"),
+        gross_revenue=amount("gross_revenue"),
         metadata=dict(optional_object(obj.get("metadata"))),
         lines=parse_items(lines if isinstance(lines, list) else [], _order_line, "orderlines"),
         created_at=timestamp(obj.get("created_at")),
+        payment_info=info,
+        product_discount=amount("product_discount"),
+        shipping_discount=amount("shipping_discount"),
+        other_income_name=opt_str(obj.get("other_income_name")),
+        payment_link_income=amount("payment_link_income"),
+        unique_code_discount=amount("unique_code_discount"),
+        paid_time=timestamp(obj.get("paid_time")),
+        canceled_time=timestamp(obj.get("canceled_time")),
+        courier_name=opt_str(optional_object(service.get("courier")).get("name")),
+        courier_service_name=opt_str(service.get("name")),
+        destination_district=opt_str(destination.get("subdistrict")),
+        destination_city=opt_str(destination.get("city")),
     )
 
 
@@ -342,6 +364,7 @@ def _order_line(item: object) -> OrderLine:
     obj = as_object(item, "orderline")
     variant = obj.get("variant")
     variant_id = to_int(variant.get("id")) if isinstance(variant, Mapping) else to_int(variant)
+    options = (opt_str(obj.get(f"variant_option{n}_value")) for n in (1, 2, 3))
     return OrderLine(
         product_name=text(obj.get("product_name")),
         variant_id=variant_id,
@@ -350,6 +373,8 @@ def _order_line(item: object) -> OrderLine:
         item_type=opt_str(obj.get("item_type")),
         variant_price=optional_money(obj, "variant_price", "orderline"),
         product_price=optional_money(obj, "product_price", "orderline"),
+        option_values=tuple(value for value in options if value),
+        discount=optional_money(obj, "discount", "orderline"),
     )
 
 
@@ -367,6 +392,9 @@ def parse_order_summary(item: object) -> OrderSummary:
         payment_url=opt_str(obj.get("payment_url")),
         metadata=dict(optional_object(obj.get("metadata"))),
         created_at=timestamp(obj.get("created_at")),
+        payment_method=opt_str(obj.get("payment_method")),
+        store_id=to_int(optional_object(obj.get("store")).get("id")) or to_int(obj.get("store_id")),
+        paid_time=timestamp(obj.get("paid_time")),
     )
 
 
@@ -385,3 +413,25 @@ def parse_payment_payload(body: object) -> dict[str, Any]:
     if body is None:
         return {}
     return dict(as_object(body, "payment payload"))
+
+
+def parse_payment_account(item: object) -> PaymentAccount:
+    """An item of ``GET /v3/stores/{id}/payment-accounts``; the spec leaves the shape open,
+    so the bank may come as a ``financial_entity`` object or as flat fields."""
+    obj = as_object(item, "payment account")
+    entity = optional_object(obj.get("financial_entity"))
+    number = opt_str(obj.get("account_number")) or opt_str(obj.get("number"))
+    if not number:
+        raise bad("payment account has no account_number")
+    return PaymentAccount(
+        account_number=number,
+        account_holder=text(obj.get("account_holder")) or text(obj.get("account_name"))
+        or text(obj.get("holder_name")),
+        bank_name=text(entity.get("name")) or text(obj.get("bank_name"))
+        or text(entity.get("code")) or text(obj.get("bank_code")),
+        bank_code=opt_str(entity.get("code")) or opt_str(obj.get("bank_code")),
+        financial_entity_id=to_int(entity.get("id")) or to_int(obj.get("financial_entity_id")),
+        id=to_int(obj.get("id")),
+        unique_id=opt_str(obj.get("unique_id")),
+        is_active=flag(obj.get("is_active"), True),
+    )

@@ -24,6 +24,7 @@ from pos_app.api.error_mapping import (
 from pos_app.api.errors import ApiError, RateLimitedError, ResponseFormatError
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
+from pos_app.api.server_time import ServerClock
 
 log = logging.getLogger("pos_app.api")
 
@@ -51,7 +52,8 @@ class ApiTransport:
         self._auth = auth
         self._limiter = limiter
         self._retry = retry
-        self._now = now
+        # ``now`` is this machine's clock; the server's is learned from every response.
+        self.server_clock = ServerClock(now)
         self._client_options = dict(
             base_url=base_url,
             timeout=timeouts(timeout),
@@ -149,6 +151,8 @@ class ApiTransport:
         except httpx.DecodingError as exc:
             raise self._scrubbed(ResponseFormatError(f"undecodable body ({method} {path})")) from exc
 
+        # Before anything reads a time off this response (a 429's reset, say).
+        self.server_clock.observe(response.headers.get("date"))
         request_id = request_id_of(response)
         status = response.status_code
         level = logging.DEBUG if status < 400 else logging.INFO if status < 429 else logging.WARNING
@@ -163,7 +167,9 @@ class ApiTransport:
         )
 
         if not response.is_success:
-            error = error_from_response(response, self._now)
+            # X-Ratelimit-Reset is on the server's clock: a till two hours ahead must not
+            # read it as "no wait", nor one two hours behind as "wait two hours".
+            error = error_from_response(response, self.server_clock.now)
             if isinstance(error, RateLimitedError):
                 self._limiter.hold(error.retry_after)
             raise self._scrubbed(error)

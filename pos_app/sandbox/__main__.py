@@ -1,4 +1,10 @@
-"""``python -m pos_app.sandbox``: run the training server until Ctrl+C."""
+"""``python -m pos_app.sandbox``: run the training server until Ctrl+C, or pay an order.
+
+::
+
+    python -m pos_app.sandbox --port 8765                      # serve
+    python -m pos_app.sandbox pay 261127KQWZTRB --url http://127.0.0.1:8765
+"""
 
 from __future__ import annotations
 
@@ -8,12 +14,17 @@ import sys
 import threading
 from types import FrameType
 
+from pos_app.sandbox.cli_pay import pay_main
 from pos_app.sandbox.server import TrainingServer
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m pos_app.sandbox",
-                                description="Local Scalev v3 stand-in for training and tests.")
+    p = argparse.ArgumentParser(
+        prog="python -m pos_app.sandbox",
+        description="Local Scalev v3 stand-in for training and tests.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="To pay an order of a running server: python -m pos_app.sandbox pay ORDER_NUMBER"
+               " --url URL (see 'pay --help').")
     p.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--api-key", default="sk_training")
@@ -29,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # A sub-command only for paying: the serving options stay where they always were.
+    if argv[:1] == ["pay"]:
+        return pay_main(argv[1:])
     args = _parser().parse_args(argv)
     extra = {"seed": args.seed} if args.seed is not None else {}
     server = TrainingServer(api_key=args.api_key, port=args.port, host=args.host,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pos_app.sandbox import views
 from pos_app.sandbox.app import SandboxApp
-from pos_app.sandbox.http_types import Request, Response, json_response, not_found
-from pos_app.sandbox.model import Store
+from pos_app.sandbox.http_types import Errors, Request, Response, json_response, not_found
+from pos_app.sandbox.model import Product, Store
 from pos_app.sandbox.pagination import non_paginated, paginate
 from pos_app.sandbox.text import fold
 
@@ -44,6 +44,46 @@ def products(app: SandboxApp, req: Request, store_id: str) -> Response:
     store = _store(app, store_id, allow_unique=True)
     return json_response(paginate(app.products_newest_first(store), req.query, f"products:{store.id}",
                                   lambda p: views.product_item(p, app.base_url)))
+
+
+def payment_accounts(app: SandboxApp, req: Request, store_id: str) -> Response:
+    store = _store(app, store_id)
+    return json_response(paginate(store.payment_accounts, req.query,
+                                  f"payment-accounts:{store.id}", views.payment_account_item))
+
+
+def product_search(app: SandboxApp, req: Request) -> Response:
+    """``GET /v3/products``: products of one store (or all) whose variant SKU is the search
+    text (case-insensitive) or whose name has every word of it; SKU hits come first, then
+    newest first as the listings sort."""
+    q = req.query
+    errors = Errors()
+    stores = list(app.data.stores)
+    raw_store = q.get("store_id", "").strip()
+    if raw_store:
+        if raw_store.isdigit() or raw_store.startswith("store_"):
+            found = app.data.store(int(raw_store) if raw_store.isdigit() else raw_store)
+            stores = [found] if found is not None else []
+        else:
+            errors.add("store_id", "is invalid")
+    item_type = q.get("item_type") or None
+    if item_type is not None and item_type not in ("physical", "digital", "course", "license",
+                                                   "subscription"):
+        errors.add("item_type", "is invalid")
+    errors.raise_if_any()
+    search = q.get("search", "").strip()
+    sku, words = search.casefold(), fold(search).split()
+    hits: list[tuple[bool, Product]] = []
+    for store in stores:
+        for text, skus, product in app.product_index(store):
+            if item_type is not None and product.item_type != item_type:
+                continue
+            by_sku = sku in skus
+            if by_sku or all(w in text for w in words):
+                hits.append((by_sku, product))
+    hits.sort(key=lambda hit: (not hit[0], -hit[1].id))
+    return json_response(paginate([p for _, p in hits], q, "products-search",
+                                  lambda p: views.product_list_item(p, app.base_url)))
 
 
 def bundles(app: SandboxApp, req: Request, store_id: str) -> Response:

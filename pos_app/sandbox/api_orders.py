@@ -1,4 +1,4 @@
-"""Order routes: create, read, pay, void, list, plus the training-only pay route."""
+"""Order routes that read or create: create, read, payment request, actions, list."""
 
 from __future__ import annotations
 
@@ -6,39 +6,27 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pos_app.sandbox import orders
-from pos_app.sandbox.app import ORDER_STATUSES, PAYMENT_STATUSES, SandboxApp, StateConflict
+from pos_app.sandbox.app import ORDER_STATUSES, PAYMENT_STATUSES, SandboxApp
 from pos_app.sandbox.http_types import (
     ApiError,
     Errors,
     Request,
     Response,
-    ValidationFailed,
     json_response,
     not_found,
 )
 from pos_app.sandbox.order_validation import PAYMENT_METHODS
-from pos_app.sandbox.orders_db import OrderFilter
-from pos_app.sandbox.pagination import (
-    encode_cursor,
-    envelope,
-    fingerprint,
-    non_paginated,
-    page_size,
-    read_cursor,
-)
+from pos_app.sandbox.orders_db import Keyset, OrderFilter
+from pos_app.sandbox.pagination import encode_cursor, envelope, fingerprint, page_size, read_cursor
 
 SEARCH_FIELDS = ("order_id", "customer_phone", "customer_name", "customer_email")
 
 
-def _order(app: SandboxApp, order_id: str) -> dict[str, Any]:
+def order_or_404(app: SandboxApp, order_id: str) -> dict[str, Any]:
     order = app.get_order(order_id)
     if order is None:
         raise not_found("Order not found")
     return order
-
-
-def _conflict(exc: StateConflict) -> ApiError:
-    return ApiError(409, {"error": str(exc), "error_code": "conflict"})
 
 
 def create(app: SandboxApp, req: Request) -> Response:
@@ -46,15 +34,15 @@ def create(app: SandboxApp, req: Request) -> Response:
 
 
 def get(app: SandboxApp, req: Request, order_id: str) -> Response:
-    return json_response(_order(app, order_id))
+    return json_response(order_or_404(app, order_id))
 
 
 def check_payment(app: SandboxApp, req: Request, order_id: str) -> Response:
-    return json_response(_order(app, order_id))
+    return json_response(order_or_404(app, order_id))
 
 
 def actions(app: SandboxApp, req: Request, order_id: str) -> Response:
-    order = _order(app, order_id)
+    order = order_or_404(app, order_id)
     types = {line["item_type"] for line in order["orderlines"]}
     return json_response({
         "id": order["id"],
@@ -68,67 +56,11 @@ def actions(app: SandboxApp, req: Request, order_id: str) -> Response:
 
 
 def create_payment(app: SandboxApp, req: Request, order_id: str) -> Response:
-    order = _order(app, order_id)
+    order = order_or_404(app, order_id)
     if order["status"] == "canceled":
         raise ApiError(400, {"error": "Order is canceled", "error_code": "order_canceled"})
+    order = app.request_payment(order_id) or order
     return json_response(order["pg_payment_info"] or {})
-
-
-def _ids(body: dict[str, Any], app: SandboxApp, errors: Errors) -> list[str]:
-    raw = body.get("ids")
-    if not isinstance(raw, list) or not raw:
-        errors.add("ids", "can't be blank" if not raw else "must be a list")
-        return []
-    found = []
-    for i, value in enumerate(raw):
-        key = str(value) if isinstance(value, str | int) and not isinstance(value, bool) else ""
-        if not key or app.db.get(key) is None:
-            errors.add(f"ids[{i}]", "not found")
-        else:
-            found.append(key)
-    return found
-
-
-def change_status(app: SandboxApp, req: Request) -> Response:
-    body = req.json_object()
-    errors = Errors()
-    pks = _ids(body, app, errors)
-    status, payment_status = body.get("status"), body.get("payment_status")
-    if status is None and payment_status is None:
-        errors.add("status", "can't be blank")
-    if status is not None and status not in ORDER_STATUSES:
-        errors.add("status", "is invalid")
-    if payment_status is not None and payment_status not in PAYMENT_STATUSES:
-        errors.add("payment_status", "is invalid")
-    errors.raise_if_any()
-    try:
-        changed = app.change_status(pks, status, payment_status)
-    except StateConflict as exc:
-        raise _conflict(exc) from None
-    return json_response(non_paginated([orders.status_row(o) for o in changed]))
-
-
-def delete(app: SandboxApp, req: Request) -> Response:
-    body = req.json_object()
-    errors = Errors()
-    pks = _ids(body, app, errors)
-    errors.raise_if_any()
-    try:
-        app.delete_orders(pks)
-    except StateConflict as exc:
-        raise _conflict(exc) from None
-    return json_response(non_paginated(pks))
-
-
-def training_pay(app: SandboxApp, req: Request, order_id: str) -> Response:
-    body = req.json_object(required=False)
-    status = body.get("payment_status", "paid")
-    if status not in PAYMENT_STATUSES:
-        raise ValidationFailed({"payment_status": ["is invalid"]})
-    _order(app, order_id)
-    order = app.set_payment_status(order_id, status)
-    assert order is not None
-    return json_response(order)
 
 
 def _time(query: dict[str, str], name: str, errors: Errors) -> float | None:
@@ -182,9 +114,7 @@ def list_orders(app: SandboxApp, req: Request) -> Response:
     after = before = None
     if cursor is not None:
         direction, payload = cursor
-        bound = payload.get("s")
-        if not isinstance(bound, int) or isinstance(bound, bool):
-            raise ApiError(400, {"error": "Invalid cursor", "error_code": "invalid_cursor"})
+        bound = _keyset(payload)
         after, before = (bound, None) if direction == "next" else (None, bound)
     page = app.list_orders(flt, size, after=after, before=before)
     tag_ids = app.db.tag_ids({t for o in page.orders for t in o["tags"]})
@@ -193,6 +123,19 @@ def list_orders(app: SandboxApp, req: Request) -> Response:
         size,
         has_next=page.has_next,
         has_previous=page.has_previous,
-        next_cursor=encode_cursor({"s": page.last_seq}, fp) if page.has_next else None,
-        previous_cursor=encode_cursor({"s": page.first_seq}, fp) if page.has_previous else None,
+        next_cursor=_cursor(page.last, fp) if page.has_next else None,
+        previous_cursor=_cursor(page.first, fp) if page.has_previous else None,
     ))
+
+
+def _cursor(bound: Keyset | None, fp: str) -> str:
+    assert bound is not None
+    return encode_cursor({"t": bound[0], "s": bound[1]}, fp)
+
+
+def _keyset(payload: dict[str, Any]) -> Keyset:
+    ts, seq = payload.get("t"), payload.get("s")
+    if not isinstance(ts, int | float) or isinstance(ts, bool) \
+            or not isinstance(seq, int) or isinstance(seq, bool):
+        raise ApiError(400, {"error": "Invalid cursor", "error_code": "invalid_cursor"})
+    return float(ts), seq

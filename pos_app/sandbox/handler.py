@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import socket
 import time
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
@@ -44,6 +46,20 @@ def _random_error(status: int) -> Response:
     return json_response({"error": "Internal server error"}, 500)
 
 
+def _armed_failure(status: int, quota: Quota) -> tuple[Response, Quota]:
+    """The answer of a ``faults.fail_next`` failure: what a real stack would send."""
+    if status in (500, 502, 503):
+        return _random_error(status), quota
+    if status == 429:
+        return text_response("Too many requests", 429), Quota(quota.limit, 0,
+                                                              time.time() + 1.0, True)
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "Error"
+    return json_response({"error": phrase, "error_code": "training_fault"}, status), quota
+
+
 def _bearer(header: str | None) -> str | None:
     if not header:
         return None
@@ -63,9 +79,13 @@ def process(server: TrainingServer, req: Request) -> tuple[Response, Quota]:
     creates_order = req.method == "POST" and req.path == "/v3/orders"
     if creates_order:
         server.app.count_create_attempt()
-    if server.faults.latency > 0:
-        time.sleep(server.faults.latency)
+    delay = server.faults.delay_for(req.method, req.path, per_route=faultable)
+    if delay > 0:
+        time.sleep(delay)
     if faultable:
+        failure = server.faults.take_failure(req.method, req.path)
+        if failure is not None:
+            return _armed_failure(failure, quota)
         burst = server.faults.take_burst()
         if burst is not None:
             quota = Quota(quota.limit, 0, burst.reset_at, True)
@@ -141,6 +161,12 @@ class SandboxHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("training server: " + format, *args)
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # The Date header tells clients the server's time; it must follow the server's
+        # clock (``clock_offset``), not this machine's.
+        return super().date_time_string(self._training().now() if timestamp is None
+                                         else timestamp)
+
     def do_GET(self) -> None:
         self._handle()
 
@@ -191,7 +217,9 @@ class SandboxHandler(BaseHTTPRequestHandler):
         self.send_header("x-request-id", ids.request_id())
         self.send_header("X-Ratelimit-Limit", str(quota.limit))
         self.send_header("X-Ratelimit-Remaining", str(quota.remaining))
-        self.send_header("X-Ratelimit-Reset", str(quota.reset_at))
+        # Counted on the real clock, announced on the server's (Unix seconds, rounded up).
+        reset = math.ceil(quota.reset_at + self._training().skew())
+        self.send_header("X-Ratelimit-Reset", str(reset))
         for name, value in response.headers.items():
             self.send_header(name, value)
         self.end_headers()

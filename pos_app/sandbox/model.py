@@ -137,6 +137,20 @@ class CourierService:
 
 
 @dataclass(slots=True)
+class PaymentAccount:
+    """A bank account of the store for manual ``bank_transfer`` (payment-accounts route)."""
+
+    id: int
+    unique_id: str
+    financial_entity_id: int
+    bank_code: str
+    bank_name: str
+    account_number: str
+    account_holder: str
+    is_active: bool = True
+
+
+@dataclass(slots=True)
 class Store:
     id: int
     unique_id: str
@@ -150,6 +164,10 @@ class Store:
     warehouse_ids: list[int]
     products: list[Product] = field(default_factory=list)
     bundles: list[Bundle] = field(default_factory=list)
+    # Store settings that make Scalev's total differ from the till's sum (orders.set_totals).
+    is_unique_code: bool = False
+    payment_link_fee: int = 0  # rupiah the buyer pays on top for a payment_link order
+    payment_accounts: list[PaymentAccount] = field(default_factory=list)
 
     def variants(self) -> list[Variant]:
         return [v for p in self.products for v in p.variants]

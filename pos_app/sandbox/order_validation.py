@@ -40,6 +40,14 @@ class CartItem:
         return self.bundle is not None and self.bundle.is_physical
 
     @property
+    def price(self) -> int:
+        """What the line costs before any discount (rupiah)."""
+        if self.variant is not None:
+            return self.variant.price * self.quantity
+        assert self.option is not None
+        return self.option.price * self.quantity
+
+    @property
     def grams(self) -> int:
         if self.variant is not None:
             return self.variant.weight * self.quantity if self.variant.is_physical else 0
@@ -228,6 +236,11 @@ def validate_order(body: dict[str, Any], data: SeedData) -> ValidOrder:
     if provider is not None and provider not in PROVIDERS:
         errors.add("shipment_provider_code", "is invalid")
     _money(body, errors)
+    discount = body.get("product_discount")
+    # Judged only on a complete cart: a line that failed would make the total look small.
+    cart_ok = not any(name.startswith(("ordervariants", "orderbundles")) for name in errors.items)
+    if is_number(discount) and items and cart_ok and discount > sum(i.price for i in items):
+        errors.add("product_discount", "must be less than or equal to the product price")
     shipping = None
     if store is not None and any(item.is_physical for item in items):
         grams = sum(item.grams for item in items)

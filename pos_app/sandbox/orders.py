@@ -7,113 +7,38 @@ list rows mix both. Everything here works on plain dicts, which is what gets sto
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
-import uuid
 from typing import Any
 
 from pos_app.sandbox import ids
 from pos_app.sandbox.model import SeedData, Store, Variant
 from pos_app.sandbox.order_validation import ValidOrder
+
+# EWALLETS, GATEWAY and qris_string lived here before payments.py: still importable here.
+from pos_app.sandbox.payments import EWALLETS as EWALLETS
+from pos_app.sandbox.payments import GATEWAY as GATEWAY
+from pos_app.sandbox.payments import (
+    amount_text,
+    has_gateway,
+    payment_fee,
+    payment_info,
+    reference,
+    unique_code,
+)
+from pos_app.sandbox.payments import qris_string as qris_string
 from pos_app.sandbox.views import origin_address
 
-EWALLETS = frozenset({"ovo", "dana", "shopeepay", "linkaja", "gopay"})
-_VA_PREFIX = {"va_bca": "38165", "va_bni": "8808", "va_bri": "26215", "va_mandiri": "88908",
-              "va_permata": "8214"}
-# Methods whose payment goes through a gateway (and so get a provider and a reference).
-GATEWAY = frozenset({"qris", "card", "invoice", "alfamart"}) | EWALLETS
 STATUS_TIMES = ("draft", "pending", "confirmed", "canceled")
 
 
 def dec(value: float) -> str:
     """Decimal-string money as Scalev writes it: ``"306000"``, or two decimals if needed."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
+    return amount_text(value)
 
 
 def num(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 2)
-
-
-def payment_fee(method: str | None, gross: float) -> int:
-    """Invented but plausible gateway fees; manual methods cost the merchant nothing."""
-    if method == "qris":
-        return round(gross * 0.007)
-    if method and method.startswith("va_"):
-        return 4000
-    if method in EWALLETS:
-        return round(gross * 0.015)
-    return {"card": round(gross * 0.029) + 2000, "invoice": 4500, "alfamart": 5000}.get(
-        method or "", 0)
-
-
-# --- payment payloads (§4.12) ---------------------------------------------------------------
-
-def _tlv(tag: str, value: str) -> str:
-    return f"{tag}{len(value):02d}{value}"
-
-
-def _crc16(data: str) -> str:
-    crc = 0xFFFF
-    for byte in data.encode():
-        crc ^= byte << 8
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else crc << 1
-            crc &= 0xFFFF
-    return f"{crc:04X}"
-
-
-def qris_string(merchant: str, city: str, amount: float, reference: str) -> str:
-    """A dynamic QRIS payload in EMVCo TLV form with a valid CRC; tag 54 carries the amount."""
-    merchant_id = hashlib.sha1(merchant.encode()).hexdigest()[:10].upper()
-    payload = "".join((
-        _tlv("00", "01"),
-        _tlv("01", "12"),  # dynamic QR: one amount, one order
-        _tlv("26", _tlv("00", "ID.CO.QRIS.WWW") + _tlv("01", "936009140000" + merchant_id[:6])
-             + _tlv("02", "ID" + merchant_id) + _tlv("03", "UME")),
-        _tlv("52", "5812"),
-        _tlv("53", "360"),
-        _tlv("54", dec(amount)),
-        _tlv("58", "ID"),
-        _tlv("59", merchant.upper()[:25]),
-        _tlv("60", city.upper()[:15]),
-        _tlv("62", _tlv("01", reference[:25])),
-    )) + "6304"
-    return payload + _crc16(payload)
-
-
-def payment_info(method: str | None, order: dict[str, Any], city: str) -> dict[str, Any]:
-    name = order["customer"]["name"]
-    gross = float(order["gross_revenue"])
-    if method == "qris":
-        return {"qr_string": qris_string(order["store"]["name"], city, gross, order["order_id"])}
-    if method and method.startswith("va_"):
-        prefix = _VA_PREFIX.get(method, "9999")
-        number = prefix + "".join(secrets.choice("0123456789") for _ in range(16 - len(prefix)))
-        return {"payment_method": {"virtual_account": {"channel_properties": {
-            "virtual_account_number": number, "customer_name": name}}}}
-    if method in EWALLETS:
-        return {"actions": [
-            {"url_type": "WEB", "url": order["public_order_url"] + "/ewallet"},
-            {"url_type": "DEEPLINK", "url": f"{method}://pay?reference={order['order_id']}"},
-        ]}
-    if method == "card":
-        return {"redirect_url": order["public_order_url"] + "/card"}
-    if method == "invoice":
-        return {"invoice_url": order["public_order_url"] + "/invoice"}
-    if method == "alfamart":
-        code = "TKO" + "".join(secrets.choice("0123456789") for _ in range(9))
-        return {"payment_method": {"over_the_counter": {"channel_properties": {
-            "payment_code": code, "customer_name": name}}}}
-    return {}
-
-
-def _reference(method: str | None) -> str | None:
-    if method == "qris":
-        return f"qr_{uuid.uuid4()}"
-    if method and method.startswith("va_"):
-        return f"va_{uuid.uuid4()}"
-    if method in GATEWAY:
-        return f"pg_{uuid.uuid4()}"
-    return None
 
 
 # --- building -------------------------------------------------------------------------------
@@ -193,22 +118,22 @@ def _customer(body: dict[str, Any], now: str) -> dict[str, Any]:
     }
 
 
-def build_order(valid: ValidOrder, data: SeedData, base_url: str, now_ts: float) -> dict[str, Any]:
-    now = ids.iso(now_ts)
-    assert now is not None
-    body, store, ship = valid.body, valid.store, valid.shipping
-    lines = _lines(valid, now)
-    product_price = sum(line["product_price"] for line in lines)
-    product_discount = body.get("product_discount") or 0
-    shipping_cost = ship.quote.cost if ship else 0
-    shipping_discount = body.get("shipping_discount") or 0
-    other_income = body.get("other_income") or 0
-    gross = product_price - product_discount + shipping_cost - shipping_discount + other_income
-    fee = payment_fee(valid.payment_method, gross)
-    product_weight = sum(line["weight"] for line in lines if line["item_type"] == "physical")
+def _money_keys() -> dict[str, Any]:
+    # Placeholders in the §4.10 key order; ``set_totals`` fills them in.
+    keys = ("product_price", "product_discount", "shipping_cost", "shipping_discount",
+            "shipping_fee", "shipping_fee_discount", "other_income")
+    return {**dict.fromkeys(keys, "0"), "other_income_name": None,
+            "payment_link_income": "0", "unique_code_discount": "0",
+            "discount_code_discount": "0", "discount_code_code": None, "gross_revenue": "0",
+            "payment_fee": "0", "scalev_fee": "0", "net_revenue": "0", "total_weight": "0",
+            "product_weight": "0", "weight_bump": "0"}
+
+
+def _identity(base_url: str, now_ts: float, method: str | None) -> dict[str, Any]:
+    """Fresh ids, links and gateway reference of a new order."""
     slug = ids.secret_slug()
     public_url = f"{base_url}/order/public/{slug}"
-    order: dict[str, Any] = {
+    return {
         "id": ids.uuid7(now_ts),
         "order_id": ids.order_number(now_ts),
         "secret_slug": slug,
@@ -216,12 +141,76 @@ def build_order(valid: ValidOrder, data: SeedData, base_url: str, now_ts: float)
         "payment_url": public_url + "/success",
         "status": "pending",
         "payment_status": "unpaid",
-        "payment_method": valid.payment_method,
-        "epayment_provider": "xendit" if valid.payment_method in GATEWAY
-        or (valid.payment_method or "").startswith("va_") else None,
-        "pg_reference_id": _reference(valid.payment_method),
+        "payment_method": method,
+        "epayment_provider": "xendit" if has_gateway(method) else None,
+        "pg_reference_id": reference(method),
         "pg_payment_info": {},
         "pg_paid_info": None,
+    }
+
+
+def _timeline(now: str) -> dict[str, Any]:
+    return {
+        "status_history": [{"status": "pending", "time": now, "by": None}],
+        "payment_status_history": [],
+        "draft_time": now,
+        "pending_time": now,
+        "unpaid_time": now,
+        "paid_time": None,
+        "confirmed_time": None,
+        "canceled_time": None,
+        "created_at": now,
+        "last_updated_at": now,
+    }
+
+
+def set_totals(order: dict[str, Any], store: Store, *, product_discount: float,
+               shipping_cost: float, shipping_discount: float, other_income: float,
+               weight_bump: int) -> None:
+    """Fill in the order's money as Scalev computes it, which is not the till's sum:
+
+    * ``payment_link`` orders carry the store's ``payment_link_fee`` as
+      ``payment_link_income``, added to ``gross_revenue`` (the buyer pays it);
+    * stores with ``is_unique_code`` knock a unique code of a few hundred rupiah off
+      ``bank_transfer`` orders as ``unique_code_discount`` (subtracted: the buyer pays a
+      little less, and the merchant can match the transfer by its odd amount).
+    """
+    lines = order["orderlines"]
+    method = order["payment_method"]
+    product_price = sum(line["product_price"] for line in lines)
+    before = product_price - product_discount + shipping_cost - shipping_discount + other_income
+    link_income = store.payment_link_fee if method == "payment_link" else 0
+    code = unique_code(before + link_income) if store.is_unique_code \
+        and method == "bank_transfer" else 0
+    gross = before + link_income - code
+    fee = payment_fee(method, gross)
+    product_weight = sum(line["weight"] for line in lines if line["item_type"] == "physical")
+    order.update({
+        "product_price": dec(product_price),
+        "product_discount": dec(product_discount),
+        "shipping_cost": dec(shipping_cost),
+        "shipping_discount": dec(shipping_discount),
+        "shipping_fee": dec(shipping_cost),
+        "shipping_fee_discount": dec(shipping_discount),
+        "other_income": dec(other_income),
+        "payment_link_income": dec(link_income),
+        "unique_code_discount": dec(code),
+        "gross_revenue": dec(gross),
+        "payment_fee": dec(fee),
+        "net_revenue": dec(gross - fee),
+        "total_weight": dec(product_weight + weight_bump),
+        "product_weight": dec(product_weight),
+        "weight_bump": dec(weight_bump),
+    })
+
+
+def build_order(valid: ValidOrder, data: SeedData, base_url: str, now_ts: float) -> dict[str, Any]:
+    now = ids.iso(now_ts)
+    assert now is not None
+    body, store, ship = valid.body, valid.store, valid.shipping
+    lines = _lines(valid, now)
+    order: dict[str, Any] = {
+        **_identity(base_url, now_ts, valid.payment_method),
         "store": {"id": store.id, "unique_id": store.unique_id, "uuid": store.uuid,
                   "name": store.name},
         "customer": _customer(body, now),
@@ -236,42 +225,20 @@ def build_order(valid: ValidOrder, data: SeedData, base_url: str, now_ts: float)
         "awb_ca_status": "unavailable",
         "orderlines": lines,
         "total_quantity": sum(line["quantity"] for line in lines),
-        "product_price": dec(product_price),
-        "product_discount": dec(product_discount),
-        "shipping_cost": dec(shipping_cost),
-        "shipping_discount": dec(shipping_discount),
-        "shipping_fee": dec(shipping_cost),
-        "shipping_fee_discount": dec(shipping_discount),
-        "other_income": dec(other_income),
-        "other_income_name": body.get("other_income_name"),
-        "payment_link_income": "0",
-        "unique_code_discount": "0",
-        "discount_code_discount": "0",
-        "discount_code_code": None,
-        "gross_revenue": dec(gross),
-        "payment_fee": dec(fee),
-        "scalev_fee": "0",
-        "net_revenue": dec(gross - fee),
-        "total_weight": dec(product_weight + valid.weight_bump),
-        "product_weight": dec(product_weight),
-        "weight_bump": dec(valid.weight_bump),
+        **_money_keys(),
         "tax_rate": None,
-        "status_history": [{"status": "pending", "time": now, "by": None}],
-        "payment_status_history": [],
-        "draft_time": now,
-        "pending_time": now,
-        "unpaid_time": now,
-        "paid_time": None,
-        "confirmed_time": None,
-        "canceled_time": None,
-        "created_at": now,
-        "last_updated_at": now,
+        **_timeline(now),
         "notes": body.get("notes"),
         "metadata": _metadata(body, store),
         "tags": [],
         "is_probably_spam": bool(body.get("is_probably_spam", False)),
         "platform": "scalev",
     }
+    order["other_income_name"] = body.get("other_income_name")
+    set_totals(order, store, product_discount=body.get("product_discount") or 0,
+               shipping_cost=ship.quote.cost if ship else 0,
+               shipping_discount=body.get("shipping_discount") or 0,
+               other_income=body.get("other_income") or 0, weight_bump=valid.weight_bump)
     if ship is not None:
         w, loc, service = ship.warehouse, ship.location, ship.quote.service
         order["destination_address"] = {
@@ -290,12 +257,38 @@ def build_order(valid: ValidOrder, data: SeedData, base_url: str, now_ts: float)
                         "is_pickup": False},
         }
         order["shipment_provider_code"] = body.get("shipment_provider_code") or service.provider
-    city = _merchant_city(store, data)
-    order["pg_payment_info"] = payment_info(valid.payment_method, order, city)
+    order["pg_payment_info"] = payment_info(valid.payment_method, order,
+                                            merchant_city(store, data))
     return order
 
 
-def _merchant_city(store: Store, data: SeedData) -> str:
+def duplicate_order(original: dict[str, Any], store: Store, data: SeedData, base_url: str,
+                    now_ts: float, method: str | None, metadata: dict[str, Any] | None,
+                    shipping_cost: float) -> dict[str, Any]:
+    """A new order with the original's lines, customer and shipping, for ``method``.
+
+    ``shipping_cost`` is the quote for the new method (COD costs more); ``metadata``
+    replaces the original's when given.
+    """
+    now = ids.iso(now_ts)
+    assert now is not None
+    copy: dict[str, Any] = json.loads(json.dumps(original))
+    for line in copy["orderlines"]:
+        line["id"] = ids.uuid7(now_ts)
+        line["inserted_at"] = now
+    for key in TRANSFER_FIELDS:
+        copy.pop(key, None)
+    order = {**copy, **_identity(base_url, now_ts, method), **_timeline(now), "tags": []}
+    if metadata is not None:
+        order["metadata"] = _metadata({"metadata": metadata}, store)
+    set_totals(order, store, product_discount=float(copy["product_discount"]),
+               shipping_cost=shipping_cost, shipping_discount=float(copy["shipping_discount"]),
+               other_income=float(copy["other_income"]), weight_bump=int(copy["weight_bump"]))
+    order["pg_payment_info"] = payment_info(method, order, merchant_city(store, data))
+    return order
+
+
+def merchant_city(store: Store, data: SeedData) -> str:
     warehouse = data.warehouse(store.warehouse_ids[0])
     loc = data.location(warehouse.location_id) if warehouse else None
     return loc.city_name.removeprefix("Kota ").removeprefix("Kabupaten ") if loc else "Jakarta"
@@ -303,22 +296,37 @@ def _merchant_city(store: Store, data: SeedData) -> str:
 
 # --- state changes --------------------------------------------------------------------------
 
-def set_payment_status(order: dict[str, Any], status: str, now_ts: float) -> None:
-    """What the gateway callback does: paid/settled also confirm a pending order."""
+# Bank-transfer details ``change-status`` may record with a manual payment (§4.13).
+TRANSFER_FIELDS = ("payment_account_holder", "payment_account_number", "financial_entity_id",
+                   "transfer_time", "transferproof_url")
+
+
+def set_payment_status(order: dict[str, Any], status: str, now_ts: float, *,
+                       by: str | None = None, method: str | None = None,
+                       manual: bool = False) -> None:
+    """Change the payment status; paid/settled also confirm a pending order.
+
+    ``manual`` is the merchant marking it (``change-status``): the method stays what it
+    was unless ``method`` says otherwise, and there is no gateway receipt. Otherwise it is
+    the gateway's callback: a ``payment_link`` order turns into the method the buyer used.
+    """
     now = ids.iso(now_ts)
+    if method is not None:
+        order["payment_method"] = method
     if order["payment_status"] == status:
         return
     order["payment_status"] = status
-    order["payment_status_history"].append({"status": status, "time": now, "by": None})
+    order["payment_status_history"].append({"status": status, "time": now, "by": by})
     if status in ("paid", "settled"):
         order["paid_time"] = order["paid_time"] or now
-        if order["payment_method"] == "payment_link":
-            # The buyer picked a concrete method on the payment page (CL-PM).
-            order["payment_method"] = "qris"
-        order["pg_paid_info"] = {"paid_amount": num(float(order["gross_revenue"])),
-                                 "paid_at": now, "payment_method": order["payment_method"]}
+        if not manual:
+            if order["payment_method"] == "payment_link":
+                # The buyer picked a concrete method on the payment page (CL-PM).
+                order["payment_method"] = "qris"
+            order["pg_paid_info"] = {"paid_amount": num(float(order["gross_revenue"])),
+                                     "paid_at": now, "payment_method": order["payment_method"]}
         if order["status"] in ("draft", "pending"):
-            set_status(order, "confirmed", now_ts)
+            set_status(order, "confirmed", now_ts, by=by)
     elif status == "unpaid":
         order["unpaid_time"] = now
         order["paid_time"] = None
@@ -326,12 +334,12 @@ def set_payment_status(order: dict[str, Any], status: str, now_ts: float) -> Non
     order["last_updated_at"] = now
 
 
-def set_status(order: dict[str, Any], status: str, now_ts: float) -> None:
+def set_status(order: dict[str, Any], status: str, now_ts: float, *, by: str | None = None) -> None:
     now = ids.iso(now_ts)
     if order["status"] == status:
         return
     order["status"] = status
-    order["status_history"].append({"status": status, "time": now, "by": None})
+    order["status_history"].append({"status": status, "time": now, "by": by})
     if f"{status}_time" in order:
         order[f"{status}_time"] = now
     order["last_updated_at"] = now
@@ -371,6 +379,7 @@ def list_row(order: dict[str, Any], tag_ids: dict[str, int]) -> dict[str, Any]:
         "shipping_cost": n("shipping_cost"),
         "shipping_discount": n("shipping_discount"),
         "other_income": n("other_income"),
+        "payment_link_income": n("payment_link_income"),
         "unique_code_discount": n("unique_code_discount"),
         "payment_fee": n("payment_fee"),
         "scalev_fee": n("scalev_fee"),

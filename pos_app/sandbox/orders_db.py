@@ -36,6 +36,9 @@ CREATE INDEX IF NOT EXISTS orders_store ON orders (store_id, seq);
 CREATE INDEX IF NOT EXISTS orders_payment ON orders (payment_status, seq);
 CREATE INDEX IF NOT EXISTS orders_draft ON orders (draft_second);
 CREATE INDEX IF NOT EXISTS orders_phone ON orders (customer_phone);
+CREATE INDEX IF NOT EXISTS orders_created ON orders (created_ts, seq);
+-- Orders from other channels (web, marketplace) added by the training knob.
+CREATE TABLE IF NOT EXISTS online_orders (pk TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS tags (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL UNIQUE
@@ -97,11 +100,16 @@ class OrderFilter:
         return (" AND ".join(where) or "1"), args
 
 
+# Position of an order in the list: newest ``created_ts`` first, insertion order breaking
+# ties, so an order added with an earlier creation time still lands where it belongs.
+Keyset = tuple[float, int]
+
+
 @dataclass(slots=True)
 class OrderPage:
     orders: list[dict[str, Any]]
-    first_seq: int | None
-    last_seq: int | None
+    first: Keyset | None
+    last: Keyset | None
     has_next: bool
     has_previous: bool
 
@@ -147,7 +155,7 @@ class OrdersDB:
             "body": self._dump(order),
         }
 
-    def insert(self, order: dict[str, Any], created_ts: float) -> None:
+    def insert(self, order: dict[str, Any], created_ts: float, *, online: bool = False) -> None:
         cols = self._columns(order)
         cols.update(pk=order["id"], order_id=order["order_id"], slug=order["secret_slug"],
                     store_id=order["store"]["id"],
@@ -156,11 +164,19 @@ class OrdersDB:
         marks = ", ".join(f":{n}" for n in cols)
         with self._tx() as conn:
             conn.execute(f"INSERT INTO orders ({names}) VALUES ({marks})", cols)
+            if online:
+                conn.execute("INSERT INTO online_orders (pk) VALUES (?)", (order["id"],))
 
     def get(self, pk: str) -> dict[str, Any] | None:
         with self._lock:
             row = self._conn.execute("SELECT body FROM orders WHERE pk = ?", (pk,)).fetchone()
         return self._load(row[0]) if row else None
+
+    def pk_by_number(self, order_number: str) -> str | None:
+        with self._lock:
+            row = self._conn.execute("SELECT pk FROM orders WHERE order_id = ?",
+                                     (order_number.strip().upper(),)).fetchone()
+        return row[0] if row else None
 
     def pk_by_slug(self, slug: str) -> str | None:
         with self._lock:
@@ -193,40 +209,47 @@ class OrdersDB:
         with self._lock:
             return int(self._conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0])
 
-    def due_for_payment(self, created_before: float) -> list[str]:
+    def due_for_payment(self, created_before: float,
+                        method_ok: Callable[[str | None], bool]) -> list[str]:
+        """Unpaid, live counter orders created before the cut-off whose payment method
+        passes ``method_ok`` (auto-pay candidates)."""
         with self._lock:
             rows = self._conn.execute(
-                "SELECT pk FROM orders WHERE payment_status = 'unpaid' AND status != 'canceled'"
-                " AND created_ts <= ? ORDER BY seq", (created_before,)).fetchall()
-        return [r[0] for r in rows]
+                "SELECT pk, payment_method FROM orders WHERE payment_status = 'unpaid'"
+                " AND status != 'canceled' AND created_ts <= ?"
+                " AND pk NOT IN (SELECT pk FROM online_orders) ORDER BY seq",
+                (created_before,)).fetchall()
+        return [pk for pk, method in rows if method_ok(method)]
 
-    def page(self, flt: OrderFilter, size: int, *, after: int | None = None,
-             before: int | None = None) -> OrderPage:
-        """Newest first; ``after``/``before`` are keyset bounds on the insertion sequence,
-        so orders created while a client pages never shift or repeat rows."""
+    def page(self, flt: OrderFilter, size: int, *, after: Keyset | None = None,
+             before: Keyset | None = None) -> OrderPage:
+        """Newest first; ``after``/``before`` are keyset bounds (created_ts, seq), so
+        orders created while a client pages never shift or repeat rows."""
         where, args = flt.sql()
+        key = "(created_ts, seq)"
         with self._lock:
             if before is not None:
                 rows = self._conn.execute(
-                    f"SELECT seq, body FROM orders WHERE {where} AND seq > ? ORDER BY seq ASC"
-                    " LIMIT ?", [*args, before, size]).fetchall()
+                    f"SELECT created_ts, seq, body FROM orders WHERE {where} AND {key} > (?, ?)"
+                    " ORDER BY created_ts ASC, seq ASC LIMIT ?",
+                    [*args, *before, size]).fetchall()
                 rows.reverse()
             else:
-                bound = "AND seq < ?" if after is not None else ""
-                extra = [after] if after is not None else []
+                bound = f"AND {key} < (?, ?)" if after is not None else ""
                 rows = self._conn.execute(
-                    f"SELECT seq, body FROM orders WHERE {where} {bound} ORDER BY seq DESC"
-                    " LIMIT ?", [*args, *extra, size]).fetchall()
+                    f"SELECT created_ts, seq, body FROM orders WHERE {where} {bound}"
+                    " ORDER BY created_ts DESC, seq DESC LIMIT ?",
+                    [*args, *(after or ()), size]).fetchall()
             if not rows:
                 return OrderPage([], None, None, False, before is not None)
-            first, last = rows[0][0], rows[-1][0]
+            first, last = (rows[0][0], rows[0][1]), (rows[-1][0], rows[-1][1])
 
-            def exists(cond: str, value: int) -> bool:
-                sql = f"SELECT 1 FROM orders WHERE {where} AND {cond} LIMIT 1"
-                return self._conn.execute(sql, [*args, value]).fetchone() is not None
+            def exists(op: str, bound: Keyset) -> bool:
+                sql = f"SELECT 1 FROM orders WHERE {where} AND {key} {op} (?, ?) LIMIT 1"
+                return self._conn.execute(sql, [*args, *bound]).fetchone() is not None
 
-            return OrderPage([self._load(r[1]) for r in rows], first, last,
-                             has_next=exists("seq < ?", last), has_previous=exists("seq > ?", first))
+            return OrderPage([self._load(r[2]) for r in rows], first, last,
+                             has_next=exists("<", last), has_previous=exists(">", first))
 
     def tag_ids(self, names: set[str]) -> dict[str, int]:
         with self._tx() as conn:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import threading
 import time
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from dataclasses import dataclass
 class Quota:
     limit: int
     remaining: int
-    reset_at: int  # Unix seconds, rounded up
+    reset_at: float  # Unix seconds on the real clock (the handler shifts and rounds it)
     exceeded: bool
 
 
@@ -34,7 +33,7 @@ class RateLimiter:
             count += 1
             self._windows[key] = (start, count)
         exceeded = self.limit is not None and count > self.limit
-        return Quota(limit, max(0, limit - count), math.ceil(start + self.window), exceeded)
+        return Quota(limit, max(0, limit - count), start + self.window, exceeded)
 
     def peek(self, key: str) -> Quota:
         now = time.time()
@@ -43,7 +42,7 @@ class RateLimiter:
             start, count = self._windows.get(key, (now, 0))
         if now - start >= self.window:
             start, count = now, 0
-        return Quota(limit, max(0, limit - count), math.ceil(start + self.window), False)
+        return Quota(limit, max(0, limit - count), start + self.window, False)
 
     def reset(self) -> None:
         with self._lock:

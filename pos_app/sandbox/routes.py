@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pos_app.sandbox import api_catalog, api_orders, api_shipping, public
+from pos_app.sandbox import api_catalog, api_order_actions, api_orders, api_shipping, public
 
 PUBLIC = "public"  # no API key needed
 ANY_KEY = "any"  # any accepted key, whatever its scopes (training helpers)
@@ -34,6 +34,9 @@ ROUTES: tuple[Route, ...] = (
     _route("GET", "/v3/stores/{store_id}/payment-methods", "store:read",
            api_catalog.payment_methods),
     _route("GET", "/v3/stores/{store_id}/products", "product:list", api_catalog.products),
+    _route("GET", "/v3/stores/{store_id}/payment-accounts", "payment_account:list",
+           api_catalog.payment_accounts),
+    _route("GET", "/v3/products", "product:list", api_catalog.product_search),
     _route("GET", "/v3/stores/{store_id}/bundles", "bundle:list", api_catalog.bundles),
     _route("GET", "/v3/stores/{store_id}/bundles/{bundle_id}", "bundle:read",
            api_catalog.bundle_detail),
@@ -48,13 +51,15 @@ ROUTES: tuple[Route, ...] = (
            api_shipping.search_courier_service),
     _route("POST", "/v3/orders", "order:create", api_orders.create),
     _route("GET", "/v3/orders", "order:list", api_orders.list_orders),
-    _route("POST", "/v3/orders/change-status", "order:change_status", api_orders.change_status),
-    _route("POST", "/v3/orders/delete", "order:delete", api_orders.delete),
+    _route("POST", "/v3/orders/change-status", "order:change_status",
+           api_order_actions.change_status),
+    _route("POST", "/v3/orders/delete", "order:delete", api_order_actions.delete),
     _route("GET", "/v3/orders/{order_id}", "order:read", api_orders.get),
     _route("GET", "/v3/orders/{order_id}/actions", "order:read", api_orders.actions),
     _route("POST", "/v3/orders/{order_id}/check-payment", "order:read", api_orders.check_payment),
     _route("POST", "/v3/orders/{order_id}/payment", "order:update", api_orders.create_payment),
-    _route("POST", "/v3/_training/orders/{order_id}/pay", ANY_KEY, api_orders.training_pay),
+    _route("POST", "/v3/orders/{order_id}/duplicate", "order:create", api_order_actions.duplicate),
+    _route("POST", "/v3/_training/orders/{order_id}/pay", ANY_KEY, api_order_actions.training_pay),
     _route("GET", "/images/{name}.png", PUBLIC, public.image),
     _route("GET", "/order/public/{slug}", PUBLIC, public.order_page),
     _route("GET", "/order/public/{slug}/{page}", PUBLIC, public.order_page),

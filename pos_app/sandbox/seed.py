@@ -19,6 +19,7 @@ from pos_app.sandbox.model import (
     BundleLine,
     CourierService,
     Location,
+    PaymentAccount,
     PriceOption,
     Product,
     SeedData,
@@ -42,21 +43,38 @@ class _StoreDef(NamedTuple):
     payment_methods: tuple[str, ...]
     warehouse_ids: tuple[int, ...]
     theme: str
+    is_unique_code: bool = False
+    payment_link_fee: int = 0
 
 
+# Between them the stores accept every method a counter meets (§5.1); new methods go at the
+# end of a list, because clients and tests default to a store's first method. The first
+# store keeps Scalev's total equal to the till's sum; Batik adds a unique code to bank
+# transfers and Dapur a payment-link fee, so the difference shows up in training too.
 _STORES = (
     _StoreDef(4127, "Kopi Nusantara Cabang Dago", 1893, "kopinusantara", "https://kopinusantara.id",
               771, "/images/logo-kopi-nusantara.png",
               ("qris", "bank_transfer", "va_bca", "payment_link", "cod"), (610, 612), "kopi"),
     _StoreDef(4133, "Batik Sekar Jagad Solo", 2045, "sekarjagad",
               "https://batiksekarjagad.co.id", 802, "/images/logo-sekar-jagad.png",
-              ("bank_transfer", "invoice", "va_bni"), (613, 611), "batik"),
+              ("bank_transfer", "invoice", "va_bni", "card", "alfamart"), (613, 611), "batik",
+              is_unique_code=True),
     _StoreDef(4158, "Dapur Mbok Sum", 2107, "dapurmboksum", "https://dapurmboksum.com", 845,
-              "/images/logo-dapur-mbok-sum.png", ("qris", "payment_link", "ovo", "dana"),
-              (614, 611), "dapur"),
+              "/images/logo-dapur-mbok-sum.png",
+              ("qris", "payment_link", "ovo", "dana", "shopeepay", "gopay"), (614, 611), "dapur",
+              payment_link_fee=2500),
     # No custom domain and no logo, so clients meet the nullable store fields.
     _StoreDef(4162, "Oleh-Oleh Bu Ratna", 2133, "olehbururatna", None, None, None,
               ("bank_transfer", "cod", "no_payment"), (615, 612), "medan"),
+)
+
+# (store id, financial entity id, bank code, bank name, account number, holder)
+_PAYMENT_ACCOUNTS = (
+    (4127, 14, "BCA", "Bank Central Asia", "4370981255", "PT Kopi Nusantara Sejahtera"),
+    (4127, 8, "MANDIRI", "Bank Mandiri", "1300018842761", "PT Kopi Nusantara Sejahtera"),
+    (4133, 9, "BNI", "Bank Negara Indonesia", "0823741196", "CV Sekar Jagad"),
+    (4133, 451, "BSI", "Bank Syariah Indonesia", "7151029384", "CV Sekar Jagad"),
+    (4162, 2, "BRI", "Bank Rakyat Indonesia", "010601000457308", "Ratna Sari Siregar"),
 )
 
 
@@ -302,6 +320,7 @@ def build_seed(seed: int = DEFAULT_SEED, catalog_size: int | None = None) -> See
                 {"id": d.domain_id, "full_url": d.domain, "is_verified": True} if d.domain else None
             ),
             payment_methods=list(d.payment_methods), warehouse_ids=list(d.warehouse_ids),
+            is_unique_code=d.is_unique_code, payment_link_fee=d.payment_link_fee,
         )
         specs, bundle_specs = store_catalog(d.theme, rng)
         if index == 0 and catalog_size is not None:
@@ -314,5 +333,11 @@ def build_seed(seed: int = DEFAULT_SEED, catalog_size: int | None = None) -> See
             if (b := _build_bundle(spec, store.id, by_name, ids)) is not None
         ]
         stores.append(store)
+    # Drawn after everything else, so adding accounts changed no other seeded id.
+    by_id = {store.id: store for store in stores}
+    for n, (store_id, entity, code, bank, number, holder) in enumerate(_PAYMENT_ACCOUNTS):
+        by_id[store_id].payment_accounts.append(PaymentAccount(
+            id=301 + n, unique_id=ids.unique("payment_account_"), financial_entity_id=entity,
+            bank_code=code, bank_name=bank, account_number=number, account_holder=holder))
     return SeedData(stores=stores, locations=locations, warehouses=warehouses,
                     couriers=list(_COURIERS))

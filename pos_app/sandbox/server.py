@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import random
 import socket
 import threading
 import time
@@ -18,7 +19,7 @@ from typing import Any
 from pos_app.sandbox.app import SandboxApp
 from pos_app.sandbox.faults import FaultInjector
 from pos_app.sandbox.handler import SandboxHandler
-from pos_app.sandbox.model import SeedData
+from pos_app.sandbox.model import SeedData, Store
 from pos_app.sandbox.orders_db import OrdersDB
 from pos_app.sandbox.ratelimit import RateLimiter
 from pos_app.sandbox.seed import DEFAULT_SEED, build_seed
@@ -90,6 +91,7 @@ class TrainingServer:
         # test inspects orders after stop().
         self._finalizer = weakref.finalize(self, self._db.close)
         self.app = SandboxApp(self.data, self._db, auto_pay_after=auto_pay_after)
+        self._online_rng = random.Random(seed + 1)
         self.faults = FaultInjector(seed)
         self.limiter = RateLimiter(rate_limit, rate_window)
         self._keys: dict[str, KeyGrant] = {api_key: KeyGrant(None)}
@@ -217,6 +219,28 @@ class TrainingServer:
     def clock(self, clock: Callable[[], float]) -> None:
         self.app.clock = clock
 
+    @property
+    def clock_offset(self) -> float:
+        """Seconds the server's clock runs ahead of ``clock`` (negative: behind).
+
+        Order times, time-window filters, ``X-Ratelimit-Reset`` and the HTTP ``Date``
+        header all follow ``clock() + clock_offset``, so a test can put the till and the
+        server hours apart.
+        """
+        return self.app.clock_offset
+
+    @clock_offset.setter
+    def clock_offset(self, seconds: float) -> None:
+        self.app.clock_offset = float(seconds)
+
+    def now(self) -> float:
+        """The server's time in Unix seconds (``clock() + clock_offset``)."""
+        return self.app.now()
+
+    def skew(self) -> float:
+        """Seconds between the server's time and this machine's real clock."""
+        return self.app.skew()
+
     def orders(self) -> list[dict[str, Any]]:
         """Stored orders, oldest first, exactly as ``GET /v3/orders/{id}`` returns them."""
         return self.app.all_orders()
@@ -230,6 +254,48 @@ class TrainingServer:
         if order is None:
             raise KeyError(order_pk)
         return order
+
+    @property
+    def defer_payment_info(self) -> bool:
+        """When True, a gateway order's ``pg_payment_info`` is ``{}`` in the create answer
+        and stays so until ``POST /v3/orders/{id}/payment`` is called (§4.12, §6 step 8)."""
+        return self.app.defer_payment_info
+
+    @defer_payment_info.setter
+    def defer_payment_info(self, value: bool) -> None:
+        self.app.defer_payment_info = bool(value)
+
+    def configure_store(self, store_id: int | str, *, payment_link_fee: int | None = None,
+                        unique_code: bool | None = None) -> Store:
+        """Change the store settings that make Scalev's total differ from the till's sum.
+
+        ``payment_link_fee`` (rupiah, default 0 except Dapur Mbok Sum's 2500) is added to
+        every new ``payment_link`` order as ``payment_link_income``; ``unique_code``
+        (``is_unique_code``, on for Batik Sekar Jagad) takes 100–999 rupiah off every new
+        ``bank_transfer`` order as ``unique_code_discount``. Orders already made keep theirs.
+        """
+        store = self.data.store(store_id)
+        if store is None:
+            raise KeyError(store_id)
+        if payment_link_fee is not None:
+            if payment_link_fee < 0:
+                raise ValueError("payment_link_fee cannot be negative")
+            store.payment_link_fee = int(payment_link_fee)
+        if unique_code is not None:
+            store.is_unique_code = unique_code
+        return store
+
+    def add_online_orders(self, store_id: int | str, n: int = 6) -> list[dict[str, Any]]:
+        """Add ``n`` orders from other channels to a store: other customers, no POS
+        metadata, created earlier today on the server's clock (Jakarta day), some paid
+        and some unpaid (with two or more, at least one of each). Training auto-pay leaves
+        them alone. Returns them as ``GET /v3/orders/{id}`` would."""
+        store = self.data.store(store_id)
+        if store is None:
+            raise KeyError(store_id)
+        if n < 0:
+            raise ValueError("n cannot be negative")
+        return self.app.add_online_orders(store, n, self._online_rng)
 
     def add_tag(self, order_pk: str, name: str) -> dict[str, Any]:
         order = self.app.add_tag(order_pk, name)

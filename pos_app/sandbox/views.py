@@ -12,6 +12,7 @@ from pos_app.sandbox.model import (
     Bundle,
     CourierService,
     Location,
+    PaymentAccount,
     Product,
     SeedData,
     Store,
@@ -46,7 +47,7 @@ def store_detail(store: Store, base: str) -> dict[str, Any]:
         "xendit_va_bank_codes": [m.removeprefix("va_").upper()
                                  for m in store.payment_methods if m.startswith("va_")],
         "is_postal_code": False,
-        "is_unique_code": False,
+        "is_unique_code": store.is_unique_code,
         "is_auto_expire": False,
     }
 
@@ -80,6 +81,40 @@ def product_item(product: Product, base: str) -> dict[str, Any]:
         item["option1_name"] = product.option1_name
     item["variants"] = [variant_summary(v, base) for v in product.variants]
     return item
+
+
+_ITEM_TYPE_NAMES = {"physical": "Produk Fisik", "digital": "Produk Digital", "course": "Kursus Online"}
+
+
+def product_list_item(product: Product, base: str) -> dict[str, Any]:
+    """A ``ProductList`` item of ``GET /v3/products``: the store listing's product plus the
+    product-level fields that route documents (§4.3)."""
+    item = product_item(product, base)
+    variants = item.pop("variants")
+    item.update({
+        "item_type_name": _ITEM_TYPE_NAMES.get(product.item_type, product.item_type),
+        "is_inventory": product.item_type == "physical",
+        "is_multiple": len(product.variants) > 1,
+        "option1_name": product.option1_name,
+        "option2_name": None,
+        "option3_name": None,
+        "variants": variants,
+    })
+    return item
+
+
+def payment_account_item(account: PaymentAccount) -> dict[str, Any]:
+    """An item of ``GET /v3/stores/{id}/payment-accounts`` (free-form in the spec): what a
+    cashier reads to a buyer paying by transfer, plus the ids an order body can carry."""
+    return {
+        "id": account.id,
+        "unique_id": account.unique_id,
+        "account_holder": account.account_holder,
+        "account_number": account.account_number,
+        "financial_entity": {"id": account.financial_entity_id, "code": account.bank_code,
+                             "name": account.bank_name},
+        "is_active": account.is_active,
+    }
 
 
 def variant_full(variant: Variant, product: Product, base: str) -> dict[str, Any]:

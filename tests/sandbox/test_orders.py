@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from pos_app.sandbox import TrainingServer
-from pos_app.sandbox.orders import _crc16
+from pos_app.sandbox.payments import crc16
 from tests.sandbox.support import digital_order, physical_order, quote
 
 
@@ -58,7 +58,7 @@ def test_qris_payload_is_an_emv_string_with_the_amount(api: httpx.Client,
     order = _ok(api, digital_order(store, payment_method="qris"))
     qr = order["pg_payment_info"]["qr_string"]
     assert qr.startswith("000201")
-    assert qr[-4:] == _crc16(qr[:-4])
+    assert qr[-4:] == crc16(qr[:-4])
     assert _tlv(qr[:-8])["54"] == order["gross_revenue"]
     assert order["epayment_provider"] == "xendit" and order["pg_reference_id"]
     # The payment route hands back the same payload.
