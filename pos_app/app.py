@@ -79,8 +79,10 @@ async def create_main_window(
     client = ScalevClient(config.base_url, config.api_key)
     images = ImageFetcher()
     catalog_cache = CatalogCache(data_dir / "catalog.sqlite3")
-    journal = Journal(data_dir / "journal.sqlite3", terminal=config.terminal_name)
-    checkout = CheckoutService(client, journal)
+    # Sales are stamped on the server's clock (learned from its Date headers), never the
+    # till's: a PC clock hours off must not hide an order from reconciliation.
+    journal = Journal(data_dir / "journal.sqlite3", terminal=config.terminal_name, clock=client.server_now)
+    checkout = CheckoutService(client, journal, clock=client.server_now)
     thumbnails = ImageCache(images.fetch)
     logos = ImageCache(images.fetch, QSize(32, 32))
     context = AppContext(client, images, catalog_cache, journal, [thumbnails, logos])

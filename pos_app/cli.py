@@ -12,6 +12,14 @@ from pathlib import Path
 import platformdirs
 
 from pos_app import __version__
+from pos_app.app_log import (
+    LOG_FORMAT,
+    Scrubber,
+    install_excepthook,
+    install_file_log,
+    install_loop_handler,
+    install_qt_message_handler,
+)
 from pos_app.settings import APP_NAME
 
 
@@ -33,7 +41,12 @@ def default_data_dir() -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    # The installed app has no console: the log file is what support gets to read.
+    log_path = install_file_log()
+    for handler in logging.getLogger().handlers:
+        if not isinstance(handler, logging.FileHandler):
+            handler.setFormatter(Scrubber(LOG_FORMAT))
     # httpx logs every URL with its query at INFO, and reconciliation searches carry the
     # customer's phone number; our own API log lines leave queries out.
     for noisy in ("httpx", "httpcore"):
@@ -46,6 +59,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     protect_singletons_from_binding_leaks()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from pos_app.ui.common.error_report import ErrorReporter
+
+    install_qt_message_handler()
+    reporter = ErrorReporter()
+    install_excepthook(None if args.smoke_test else reporter.show)
+    logging.getLogger(__name__).info("Kasir %s started; log file %s", __version__, log_path)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -65,8 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.launcher import run_app
 
         coroutine = run_app(app, args, data_dir=args.data_dir or default_data_dir())
+    async def with_loop_handler(inner):
+        install_loop_handler(asyncio.get_running_loop())
+        return await inner
+
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        return runner.run(coroutine)
+        return runner.run(with_loop_handler(coroutine))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication
 
 from pos_app.app import create_main_window
+from pos_app.app_log import LOG_FILE, default_log_dir
 from pos_app.config import AppConfig
 from pos_app.ui.common.qr_widget import QrWidget
 
@@ -79,5 +80,11 @@ async def run_smoke_test(app: QApplication) -> int:
         print(f"smoke test: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print(summary)
+    # The shipped app has no console: its log file is what support reads after a crash.
+    log_file = default_log_dir() / LOG_FILE
+    print(f"log: {log_file}")
+    if not log_file.is_file() or log_file.stat().st_size == 0:
+        print(f"smoke test: FAILED: no log file at {log_file}", file=sys.stderr)
+        return 1
     print("smoke test: ok")
     return 0

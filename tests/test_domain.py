@@ -232,3 +232,26 @@ def test_the_server_total_difference_is_explained_part_by_part():
     odd = explain_total(90_000, 91_000)
     assert odd is not None and odd.parts == ((UNEXPLAINED, 1_000),)
     assert sum(amount for _reason, amount in diff.parts) == diff.amount
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://kopinusantara.id/order/public/q8Z/success", True),
+        ("http://127.0.0.1:8765/order/public/abc", True),
+        ("http://localhost:8765/x", True),
+        ("http://[::1]:8765/x", True),
+        ("http://kopinusantara.id/order", False),
+        ("file:///etc/passwd", False),
+        ("ovo://pay?ref=1", False),
+        ("javascript:alert(1)", False),
+        ("https:///no-host", False),
+        ("https://evil.example/ x", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_only_https_or_loopback_http_links_are_opened_or_encoded(url, safe):
+    from pos_app.domain.links import is_safe_link
+
+    assert is_safe_link(url) is safe

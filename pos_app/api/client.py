@@ -38,6 +38,7 @@ from pos_app.api.payment_parsing import parse_payment_info
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
 from pos_app.api.transport import ApiTransport, Params
+from pos_app.domain.links import is_safe_link
 from pos_app.domain.search import fold
 
 PAGE_SIZE = 25  # the documented maximum (contract §3.4)
@@ -59,7 +60,14 @@ def _normalise_base_url(base_url: str) -> str:
     url = httpx.URL(base_url.strip())
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError("base_url must be an http(s) URL with a host")
+    if not is_safe_link(str(url)):
+        # The key travels in every request's header: never in clear text off this computer.
+        raise InsecureBaseUrl(f"base_url must use https (plain http only on loopback): {url.host}")
     return str(url).rstrip("/")
+
+
+class InsecureBaseUrl(ValueError):
+    """An ``http://`` API address off this computer: the key would travel in clear text."""
 
 
 def _iso(moment: datetime) -> str:

@@ -25,6 +25,7 @@ from pos_app.api.errors import ApiError, RateLimitedError, ResponseFormatError
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
 from pos_app.api.server_time import ServerClock
+from pos_app.domain.links import is_loopback_host
 
 log = logging.getLogger("pos_app.api")
 
@@ -188,8 +189,7 @@ class ApiTransport:
 
 
 def _is_loopback(base_url: str) -> bool:
-    host = httpx.URL(base_url).host
-    return host in ("localhost", "::1") or host.startswith("127.")
+    return is_loopback_host(httpx.URL(base_url).host)
 
 
 def _ms(started: float) -> float:

@@ -277,6 +277,25 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Kasir</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The sale in progress is kept.</source>
+        <translation>Terjadi kesalahan. Penjualan yang sedang berjalan tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the details for support. They are also in the log file.</source>
+        <translation>Jika terjadi lagi, salin detailnya untuk tim dukungan. Detail juga tersimpan di file log.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Salin detail</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The API key was rejected. Open Settings and enter a valid key.</source>
@@ -741,6 +760,10 @@
         <translation>Scan dengan aplikasi bank atau e-wallet apa saja: pilih menu Scan atau QRIS di aplikasi.</translation>
     </message>
     <message>
+        <source>This payment link is not a secure https address, so it is not shown as a QR.</source>
+        <translation>Link pembayaran ini bukan alamat https yang aman, jadi tidak ditampilkan sebagai QR.</translation>
+    </message>
+    <message>
         <source>Scan with the phone camera, then open the link to pay.</source>
         <translation>Scan dengan kamera HP, lalu buka link-nya untuk membayar.</translation>
     </message>
@@ -803,6 +826,10 @@
     <message>
         <source>Order</source>
         <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Not opened: the payment link is not a secure https address.</source>
+        <translation>Tidak dibuka: link pembayaran bukan alamat https yang aman.</translation>
     </message>
     <message>
         <source>Total paid</source>

@@ -317,3 +317,19 @@ async def test_cancelled_request_propagates_cancellation() -> None:
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
+
+
+@pytest.mark.parametrize("url", ["http://api.scalev.com", "http://192.168.1.10:8765"])
+def test_the_key_is_never_sent_in_clear_text_off_this_computer(url):
+    from pos_app.api.client import InsecureBaseUrl, ScalevClient
+
+    with pytest.raises(InsecureBaseUrl):
+        ScalevClient(url, "sk_test_123456")
+
+
+@pytest.mark.asyncio
+async def test_loopback_http_is_allowed_for_the_training_server():
+    from pos_app.api.client import ScalevClient
+
+    async with ScalevClient("http://127.0.0.1:8765", "sk_test_123456") as client:
+        assert client.base_url == "http://127.0.0.1:8765"

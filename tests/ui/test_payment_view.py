@@ -401,6 +401,21 @@ async def test_new_sale_copy_and_open(showing) -> None:
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "kasir-evil://pay", "http://evil.example/pay"])
+async def test_an_unsafe_payment_url_is_neither_encoded_nor_opened(showing, url) -> None:
+    opened: list[QUrl] = []
+    order = replace(ORDER, payment_url=url)
+    async with showing(order, open_url=opened.append) as (view, _):
+        qr = child(view, QrWidget, "paymentQr")
+        assert qr.data() is None and not qr.has_content()
+        child(view, QPushButton, "openUrlButton").click()
+        assert opened == []
+        message = child(view, QLabel, "actionMessage")
+        assert message.isVisible() and "not a secure https address" in message.text()
+        assert "not shown as a QR" in child(view, QLabel, "scanHint").text()
+
+
+@pytest.mark.asyncio
 async def test_every_control_has_an_accessible_name(showing) -> None:
     async with showing(QRIS_ORDER) as (view, _):
         for kind in (QPushButton, QLineEdit, QrWidget, QTabWidget):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.api.errors import ApiError, RateLimitedError
 from pos_app.api.models import Order
+from pos_app.domain.links import is_safe_link
 from pos_app.domain.total_difference import (
     DISCOUNT_CODE,
     OTHER_INCOME,
@@ -370,8 +371,15 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._copied_timer.start()
 
     def _open_payment_url(self) -> None:
-        if self._url.text():
-            self._open_url(QUrl(self._url.text()))
+        url = self._url.text()
+        if not url:
+            return
+        if not is_safe_link(url):
+            # A file: path or an app's own scheme must never be opened by a click at the till.
+            self._message = self.tr("Not opened: the payment link is not a secure https address.")
+            self._render()
+            return
+        self._open_url(QUrl(url))
 
     def _on_check_clicked(self) -> None:
         if self._order is not None and "check" not in self._busy:
@@ -534,8 +542,8 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         difference = explain_total(
             self._till_total,
             order.gross_revenue,
-            payment_link_income=getattr(order, "payment_link_income", 0),
-            unique_code_discount=getattr(order, "unique_code_discount", 0),
+            payment_link_income=order.payment_link_income,
+            unique_code_discount=order.unique_code_discount,
             other_income=order.other_income,
         )
         if difference is None:

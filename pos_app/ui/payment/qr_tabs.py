@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from pos_app.api.models import Order
+from pos_app.domain.links import is_safe_link, safe_link
 from pos_app.services.payment_watcher import is_final
 from pos_app.ui.common.labels import WrappingLabel, scaled_font
 from pos_app.ui.common.qr_widget import QrWidget
@@ -60,7 +61,8 @@ class PaymentQrTabs(QTabWidget):
     def show_order(self, order: Order) -> bool:
         """Show a new order's codes; True when its QRIS payment request is still to be made."""
         self._note = ""
-        self._payment_qr.set_data(order.payment_url)
+        # Only an https link (or the training server's loopback http) becomes a QR.
+        self._payment_qr.set_data(safe_link(order.payment_url))
         wants_qris = self.show_qris(order, initial=True)
         # QRIS is what bank and e-wallet apps accept, so a QRIS customer sees that code first.
         has_qris = self.isTabVisible(self._qris_tab)
@@ -75,7 +77,7 @@ class PaymentQrTabs(QTabWidget):
             if self._qris_qr.data() != order.qr_string:
                 self._note = ""
                 self._qris_qr.set_data(order.qr_string)
-        elif order.qr_image_url:
+        elif order.qr_image_url and is_safe_link(order.qr_image_url):
             if initial or not self._qris_qr.has_content():
                 self._qris_qr.set_data(None)
                 if self._image_loader is None:
@@ -157,6 +159,8 @@ class PaymentQrTabs(QTabWidget):
         """How to pay with the code on the current tab (the line under the QR)."""
         if self.showing_qris():
             return self.tr("Scan with any bank or e-wallet app: choose Scan or QRIS in the app.")
+        if not self._payment_qr.has_content():
+            return self.tr("This payment link is not a secure https address, so it is not shown as a QR.")
         return self.tr("Scan with the phone camera, then open the link to pay.")
 
     def _note_text(self) -> str:
