@@ -9,11 +9,11 @@ from __future__ import annotations
 import ast
 import shutil
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
-from tests.packaging.support import ROOT, SPEC, app_version
+from tests.packaging.support import PACKAGING, ROOT, SPEC, app_version, bundle_layout
 
 HOOKS_IMPORT = "from PyInstaller.utils.hooks import collect_data_files, collect_submodules"
 
@@ -40,6 +40,7 @@ def mirror_repo(tmp_path, *, compiled: bool = True):
     (root / "pos_app" / "i18n").mkdir(parents=True)
     (root / "resources" / "i18n").mkdir(parents=True)
     shutil.copy(ROOT / "pos_app" / "__init__.py", root / "pos_app")
+    shutil.copy(PACKAGING / "bundle_layout.py", root / "packaging")
     shutil.copytree(ROOT / "resources" / "icons", root / "resources" / "icons")
     shutil.copy(ROOT / "resources" / "icon.svg", root / "resources")
     (root / "resources" / "i18n" / "kasir_id.ts").write_text("<TS/>", encoding="utf-8")
@@ -63,7 +64,11 @@ def run_spec(tmp_path, *, compiled: bool = True) -> tuple[dict, list[Recorder], 
     }
     for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
         namespace[kind] = lambda *a, _kind=kind, **k: Recorder(_kind, *a, **k)
-    exec(compile(source.replace(HOOKS_IMPORT, ""), str(SPEC), "exec"), namespace)
+    saved_path = list(sys.path)  # the spec puts its own folder on sys.path
+    try:
+        exec(compile(source.replace(HOOKS_IMPORT, ""), str(SPEC), "exec"), namespace)
+    finally:
+        sys.path[:] = saved_path
     return namespace, Recorder.calls, root
 
 
@@ -159,6 +164,11 @@ def test_spec_stops_when_translations_are_not_compiled(tmp_path):
         run_spec(tmp_path, compiled=False)
 
 
+def test_spec_prunes_with_the_qt_folder_pyinstaller_uses_here(tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    assert namespace["QT_REL_DIR"] == bundle_layout.qt_rel_dir()
+
+
 @pytest.mark.parametrize(
     ("dest", "kept"),
     [
@@ -185,7 +195,31 @@ def test_spec_stops_when_translations_are_not_compiled(tmp_path):
 )
 def test_spec_keeps_only_the_qt_plugins_the_app_needs(dest, kept, tmp_path):
     namespace, _, _ = run_spec(tmp_path)
-    assert namespace["keep_qt_file"](dest) is kept
+    assert namespace["keep_qt_file"](dest, PurePosixPath("PySide6/Qt")) is kept
+
+
+# PyInstaller on Windows puts Qt straight into PySide6\ (no Qt\ folder), with backslashes.
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6\\plugins\\platforms\\qoffscreen.dll", True),
+        ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
+        ("PySide6\\plugins\\imageformats\\qjpeg.dll", True),
+        ("PySide6\\plugins\\imageformats\\qtiff.dll", False),
+        ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+        ("PySide6\\plugins\\sqldrivers\\qsqlite.dll", False),
+        ("PySide6\\plugins\\generic\\qtuiotouchplugin.dll", False),
+        ("PySide6\\translations\\qtbase_en.qm", True),
+        ("PySide6\\translations\\qtbase_de.qm", False),
+        ("PySide6\\Qt6Core.dll", True),
+        ("PySide6\\QtPrintSupport.pyd", True),
+        ("escpos\\capabilities.json", True),
+    ],
+)
+def test_spec_prunes_the_windows_layout(dest, kept, tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    assert namespace["keep_qt_file"](dest, PurePosixPath("PySide6")) is kept
 
 
 @pytest.mark.skipif(sys.platform != "darwin", reason="the app bundle is only made on macOS")
