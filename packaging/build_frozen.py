@@ -3,11 +3,12 @@
     python packaging/build_frozen.py                 # translations, PyInstaller, smoke test
     python packaging/build_frozen.py --skip-build    # only smoke-test an existing dist/
 
-The frozen executable runs ``--smoke-test`` under ``QT_QPA_PLATFORM=offscreen``: it builds
-the real app through its composition root, starts the training server, creates an order,
-renders its QR and prints ``qt:``, ``platform:``, ``keyring:`` and ``smoke test: ok``.
-This script fails (non-zero) when the build fails, when the frozen app exits non-zero or
-hangs, or when its output lacks the ``keyring:`` line or the final ``smoke test: ok``.
+The frozen executable runs ``--smoke-test`` under ``QT_QPA_PLATFORM=offscreen``: it prints
+what it found for receipts (``printsupport:``, ``serial:``, ``usb:``, ``escpos:``), builds the
+real app through its composition root, starts the training server, creates an order, renders
+its QR and prints ``qt:``, ``platform:``, ``keyring:`` and ``smoke test: ok``. This script
+fails (non-zero) when the build fails, when the frozen app exits non-zero or hangs, or when
+its output lacks one of those lines.
 
 Used by ``.ci/run`` on Linux and by ``.github/workflows/release.yml`` on Windows and macOS.
 """
@@ -27,6 +28,8 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 APP_NAME = "Kasir"
 CLI_NAME = "kasir-cli"
+# Lines the smoke test must print (the keyring line is checked more closely below).
+REQUIRED_PREFIXES = ("printsupport:", "serial:", "escpos:", "qt:", "platform:", "keyring:")
 
 # Backends that mean "no credential store found": on Windows and macOS the frozen app must
 # have found the OS store, or the keyring hidden imports/metadata are broken.
@@ -114,10 +117,11 @@ def check_output(returncode: int, output: str, expect_keyring: str | None) -> li
     lines = [line.strip() for line in output.splitlines()]
     if returncode != 0:
         problems.append(f"frozen app exited with {returncode}")
+    for prefix in REQUIRED_PREFIXES:
+        if not any(line.startswith(prefix) for line in lines):
+            problems.append(f"no '{prefix}' line in the output")
     keyring_lines = [line for line in lines if line.startswith("keyring:")]
-    if not keyring_lines:
-        problems.append("no 'keyring:' line in the output")
-    elif sys.platform in ("win32", "darwin") and any(
+    if keyring_lines and sys.platform in ("win32", "darwin") and any(
         marker in keyring_lines[-1].lower() for marker in NO_STORE_MARKERS
     ):
         problems.append(f"no OS credential store was found: {keyring_lines[-1]!r}")

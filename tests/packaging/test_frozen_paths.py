@@ -56,6 +56,19 @@ def test_unused_qt_plugin_folders_are_pruned():
     assert not folders & {"qmltooling", "sqldrivers", "designer", "generic", "egldeviceintegrations"}
 
 
+def test_receipt_printing_is_inside():
+    # Qt 6 prints through CUPS with a plugin on Linux; Windows and macOS printing is built
+    # into QtPrintSupport and the cocoa plugin.
+    assert list((INTERNAL / "PySide6").glob("QtPrintSupport.*")), "the QtPrintSupport binding"
+    qt_library = re.compile(r"(lib)?Qt6PrintSupport\.(so\.6|dll)|QtPrintSupport\.framework")
+    assert [p for p in INTERNAL.rglob("*") if qt_library.fullmatch(p.name)], "the Qt library"
+    if sys.platform.startswith("linux"):
+        assert "cups" in {name.removesuffix("printersupport") for name in plugin_names("printsupport")}
+    # python-escpos reads its printer profiles at import; python-barcode draws with its font.
+    assert (INTERNAL / "escpos" / "capabilities.json").is_file()
+    assert list((INTERNAL / "barcode" / "fonts").glob("*.ttf"))
+
+
 def test_big_unused_qt_modules_are_left_out():
     offenders = [
         str(p.relative_to(BUNDLE))
@@ -75,7 +88,7 @@ def test_icons_translations_and_keyring_metadata_are_inside():
 
 
 def test_dev_only_packages_are_left_out():
-    for name in ("PIL", "pygments", "_pytest", "hypothesis", "tkinter", "numpy"):
+    for name in ("pygments", "_pytest", "hypothesis", "tkinter", "numpy"):
         assert not (INTERNAL / name).exists(), f"{name} should not be bundled"
 
 

@@ -49,6 +49,12 @@ def mirror_repo(tmp_path, *, compiled: bool = True):
     return root
 
 
+def fake_data_files(package: str) -> list[tuple[str, str]]:
+    if package == "pos_app":
+        return [("pos_app/i18n/kasir_id.qm", "pos_app/i18n")]
+    return [(f"site-packages/{package}/data.file", package)]
+
+
 def run_spec(tmp_path, *, compiled: bool = True) -> tuple[dict, list[Recorder], Path]:
     root = mirror_repo(tmp_path, compiled=compiled)
     source = spec_source()
@@ -59,7 +65,7 @@ def run_spec(tmp_path, *, compiled: bool = True) -> tuple[dict, list[Recorder], 
         "SPECPATH": str(root / "packaging"),
         "workpath": str(tmp_path / "work"),
         "DISTPATH": str(tmp_path / "dist"),
-        "collect_data_files": lambda package: [(f"{package}/i18n/kasir_id.qm", "pos_app/i18n")],
+        "collect_data_files": fake_data_files,
         "collect_submodules": lambda package: [f"{package}.stub"],
     }
     for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
@@ -146,6 +152,12 @@ def test_spec_data_hidden_imports_and_excludes(tmp_path):
     hidden = analysis.kwargs["hiddenimports"]
     assert "keyring.backends.stub" in hidden and "qasync" in hidden
     excludes = set(analysis.kwargs["excludes"])
+    # Receipts: escpos's printer profiles and python-barcode's font, every printer connection.
+    assert ("site-packages/escpos/data.file", "escpos") in datas
+    assert ("site-packages/barcode/data.file", "barcode") in datas
+    assert {"escpos.printer.stub", "serial.tools.list_ports"} <= set(hidden)
+    for needed in ("PySide6.QtPrintSupport", "PySide6.QtSerialPort", "PIL", "serial", "usb", "escpos"):
+        assert needed not in excludes
     for module in (
         "PySide6.QtQml",
         "PySide6.QtQuick",
