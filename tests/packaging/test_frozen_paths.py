@@ -101,6 +101,7 @@ def test_macos_app_bundle():
     assert info["CFBundleShortVersionString"] == app_version()
     assert info["NSHighResolutionCapable"] is True
     assert info["NSLocalNetworkUsageDescription"]
+    assert re.fullmatch(r"\d+\.\d+", info["LSMinimumSystemVersion"])
     icon = info.get("CFBundleIconFile", "")
     resources = APP / "Contents" / "Resources"
     assert (resources / icon).is_file() or (resources / f"{icon}.icns").is_file()

@@ -234,6 +234,54 @@ def test_spec_prunes_the_windows_layout(dest, kept, tmp_path):
     assert namespace["keep_qt_file"](dest, PurePosixPath("PySide6")) is kept
 
 
+@pytest.mark.parametrize(
+    ("tags", "version"),
+    [
+        (["cp310-abi3-macosx_14_0_universal2"], "14.0"),
+        (["cp310-abi3-macosx_13_0_x86_64", "cp310-abi3-macosx_14_0_arm64"], "14.0"),
+        (["cp39-abi3-macosx_11_0_universal2", "cp310-abi3-macosx_14_0_universal2"], "14.0"),
+        (["cp310-abi3-macosx_15_2_universal2"], "15.2"),
+        (["cp310-abi3-manylinux_2_34_x86_64"], None),
+        (["cp310-abi3-win_amd64"], None),
+    ],
+)
+def test_minimum_macos_comes_from_the_qt_wheel_tags(tags, version, tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    assert namespace["macos_min_version"](tags) == version
+
+
+def test_installed_qt_wheel_tags_are_read(tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    tags = namespace["installed_wheel_tags"](namespace["QT_DISTRIBUTIONS"])
+    assert tags and all(tag.startswith("cp") for tag in tags)
+
+
+def test_spec_refuses_an_unknown_target_arch(tmp_path, monkeypatch):
+    monkeypatch.setenv("KASIR_TARGET_ARCH", "ppc")
+    with pytest.raises(SystemExit, match="KASIR_TARGET_ARCH"):
+        run_spec(tmp_path)
+
+
+def test_spec_signs_mac_binaries_through_pyinstaller_from_the_environment():
+    text = spec_source()
+    assert 'os.environ.get("MACOS_SIGN_IDENTITY")' in text
+    assert 'os.environ.get("MACOS_ENTITLEMENTS")' in text
+    assert "codesign_identity=MACOS_SIGN_IDENTITY if IS_MAC else None" in text
+    assert "entitlements_file=MACOS_ENTITLEMENTS if IS_MAC and MACOS_SIGN_IDENTITY else None" in text
+    assert "target_arch=TARGET_ARCH if IS_MAC else None" in text
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="macOS signing options are only passed on macOS")
+def test_spec_macos_signing_options(tmp_path, monkeypatch):
+    monkeypatch.setenv("MACOS_SIGN_IDENTITY", "Developer ID Application: Toko (TEAM123)")
+    monkeypatch.setenv("KASIR_TARGET_ARCH", "arm64")
+    _, calls, root = run_spec(tmp_path)
+    for exe in calls_of(calls, "EXE"):
+        assert exe.kwargs["codesign_identity"] == "Developer ID Application: Toko (TEAM123)"
+        assert exe.kwargs["entitlements_file"] == str(root / "packaging" / "macos" / "entitlements.plist")
+        assert exe.kwargs["target_arch"] == "arm64"
+
+
 @pytest.mark.skipif(sys.platform != "darwin", reason="the app bundle is only made on macOS")
 def test_spec_macos_bundle(tmp_path):
     _, calls, _ = run_spec(tmp_path)
@@ -243,6 +291,7 @@ def test_spec_macos_bundle(tmp_path):
     assert plist["CFBundleShortVersionString"] == app_version()
     assert plist["NSHighResolutionCapable"] is True
     assert plist["NSLocalNetworkUsageDescription"]
+    assert plist["LSMinimumSystemVersion"] == "14.0"  # PySide6 6.12's wheels: macosx_14_0
 
 
 def test_spec_macos_bundle_is_declared_in_source():
@@ -252,6 +301,7 @@ def test_spec_macos_bundle_is_declared_in_source():
         '"CFBundleShortVersionString": VERSION',
         '"NSHighResolutionCapable": True',
         '"NSLocalNetworkUsageDescription"',
+        '"LSMinimumSystemVersion": LS_MINIMUM_SYSTEM_VERSION',
     ):
         assert key in text
     assert 'BUNDLE_ID = "id.kasir.pos"' in text
