@@ -119,6 +119,8 @@ def test_spec_references_exist():
         "packaging/make_icons.py",
         "packaging/build_frozen.py",
         "packaging/windows/build-installer.ps1",
+        "packaging/windows/pe_signatures.py",
+        "packaging/windows/test-installer.ps1",
         "packaging/macos/build_dmg.sh",
         "tests/packaging/test_frozen_paths.py",
     ],
