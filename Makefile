@@ -3,6 +3,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# Exact versions for Linux, Windows and macOS (see packaging/README.md), so CI and releases
+# install what was tested.
+CONSTRAINTS := packaging/constraints.txt
 
 .PHONY: demo test install frozen
 
@@ -11,7 +14,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --upgrade pip
 
 install: $(BIN)/python
-	$(BIN)/python -m pip install -e '.[test]'
+	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test]'
 	$(BIN)/python packaging/build_translations.py
 
 demo: install
@@ -23,5 +26,5 @@ test: install
 
 # The installer bundle for this platform, started once with --smoke-test (CI runs it too).
 frozen: install
-	$(BIN)/python -m pip install -e '.[package]'
+	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[package]'
 	$(BIN)/python packaging/build_frozen.py

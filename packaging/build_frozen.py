@@ -2,14 +2,20 @@
 
     python packaging/build_frozen.py                 # translations, PyInstaller, smoke test
     python packaging/build_frozen.py --skip-build    # only smoke-test an existing dist/
+    python packaging/build_frozen.py --bundle PATH   # smoke-test an installed copy
 
-The frozen executable runs ``--smoke-test`` under ``QT_QPA_PLATFORM=offscreen``: it builds
-the real app through its composition root, starts the training server, creates an order,
-renders its QR and prints ``qt:``, ``platform:``, ``keyring:`` and ``smoke test: ok``.
-This script fails (non-zero) when the build fails, when the frozen app exits non-zero or
-hangs, or when its output lacks the ``keyring:`` line or the final ``smoke test: ok``.
+The frozen executable runs ``--smoke-test`` under ``QT_QPA_PLATFORM=offscreen``: it prints
+what it found for receipts (``printsupport:``, ``serial:``, ``usb:``, ``escpos:``), builds the
+real app through its composition root, starts the training server, creates an order, renders
+its QR and prints ``qt:``, ``platform:``, ``keyring:`` and ``smoke test: ok``. This script
+fails (non-zero) when the build fails, when the frozen app exits non-zero or hangs, or when
+its output lacks one of those lines.
 
-Used by ``.ci/run`` on Linux and by ``.github/workflows/release.yml`` on Windows and macOS.
+``--bundle`` points at an installed copy instead of ``dist/``: the folder holding
+``Kasir.exe`` (Windows, after the installer ran) or a ``Kasir.app`` (macOS, inside the mounted
+DMG). The release workflow uses it to run the app that users get.
+
+Used by ``.ci/run`` on Linux and by the GitHub workflows on Windows and macOS.
 """
 
 from __future__ import annotations
@@ -21,12 +27,14 @@ import sys
 import time
 from pathlib import Path
 
+from bundle_layout import APP_NAME, executable
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "pos_app.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
-APP_NAME = "Kasir"
-CLI_NAME = "kasir-cli"
+# Lines the smoke test must print (the keyring line is checked more closely below).
+REQUIRED_PREFIXES = ("printsupport:", "serial:", "escpos:", "qt:", "platform:", "keyring:")
 
 # Backends that mean "no credential store found": on Windows and macOS the frozen app must
 # have found the OS store, or the keyring hidden imports/metadata are broken.
@@ -37,15 +45,18 @@ def log(message: str) -> None:
     print(f"[build_frozen] {message}", flush=True)
 
 
-def executables(dist: Path) -> tuple[Path, list[Path]]:
+def default_bundle(dist: Path) -> Path:
+    """What a build made: the .app on macOS (what ships), the onedir folder elsewhere."""
+    return dist / f"{APP_NAME}.app" if sys.platform == "darwin" else dist / APP_NAME
+
+
+def executables(bundle: Path) -> tuple[Path, list[Path]]:
     """(binary whose output we read, other shipped binaries that must also pass)."""
     if sys.platform == "win32":
         # Kasir.exe is a windowed exe and may get no stdout; kasir-cli.exe is its console
         # twin from the same bundle. Kasir.exe still has to exit 0.
-        return dist / APP_NAME / f"{CLI_NAME}.exe", [dist / APP_NAME / f"{APP_NAME}.exe"]
-    if sys.platform == "darwin":
-        return dist / f"{APP_NAME}.app" / "Contents" / "MacOS" / APP_NAME, []
-    return dist / APP_NAME / APP_NAME, []
+        return executable(bundle, console=True), [executable(bundle)]
+    return executable(bundle), []
 
 
 def run_step(cmd: list[str]) -> None:
@@ -114,10 +125,11 @@ def check_output(returncode: int, output: str, expect_keyring: str | None) -> li
     lines = [line.strip() for line in output.splitlines()]
     if returncode != 0:
         problems.append(f"frozen app exited with {returncode}")
+    for prefix in REQUIRED_PREFIXES:
+        if not any(line.startswith(prefix) for line in lines):
+            problems.append(f"no '{prefix}' line in the output")
     keyring_lines = [line for line in lines if line.startswith("keyring:")]
-    if not keyring_lines:
-        problems.append("no 'keyring:' line in the output")
-    elif sys.platform in ("win32", "darwin") and any(
+    if keyring_lines and sys.platform in ("win32", "darwin") and any(
         marker in keyring_lines[-1].lower() for marker in NO_STORE_MARKERS
     ):
         problems.append(f"no OS credential store was found: {keyring_lines[-1]!r}")
@@ -144,21 +156,27 @@ def main(argv: list[str] | None = None) -> int:
         "--timeout", type=float, default=180.0, help="seconds the smoke test may take"
     )
     parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="PATH",
+        help="smoke-test this installed copy (folder with Kasir.exe, or a Kasir.app); implies --skip-build",
+    )
+    parser.add_argument(
         "--expect-keyring",
         metavar="TEXT",
         help="fail unless the 'keyring:' line contains TEXT (e.g. WinVaultKeyring)",
     )
     args = parser.parse_args(argv)
 
-    if not args.skip_build:
+    if not (args.skip_build or args.bundle):
         seconds = build(clean=not args.no_clean)
         log(f"PyInstaller took {seconds:.0f} s")
 
-    exe, others = executables(DIST)
+    bundle = args.bundle.resolve() if args.bundle else default_bundle(DIST)
+    exe, others = executables(bundle)
     if not exe.is_file():
         log(f"no frozen executable at {exe}; build first (without --skip-build)")
         return 1
-    bundle = DIST / APP_NAME
     log(f"bundle {bundle}: {dist_size(bundle) / 2**20:.1f} MiB")
 
     returncode, output = run_frozen(exe, args.timeout)

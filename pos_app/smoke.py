@@ -68,6 +68,15 @@ async def _sell_once(app: QApplication, data_dir: Path) -> str:
 
 
 async def run_smoke_test(app: QApplication) -> int:
+    # Receipt printing: Qt print support, pyserial and python-escpos must be in the bundle.
+    from pos_app.printing_support import PrintingSupportMissing, printing_support_lines
+
+    try:
+        for line in printing_support_lines():
+            print(line)
+    except PrintingSupportMissing as exc:
+        print(f"smoke test: FAILED: {exc}", file=sys.stderr)
+        return 1
     backend = keyring.get_keyring()
     print(f"qt: {qVersion()}")
     print(f"platform: {app.platformName()}")

@@ -17,7 +17,14 @@ def test_smoke_test_sells_once_and_reports_what_it_resolved(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    for prefix in ("qt: 6.", "platform: offscreen", "keyring: keyring.backends."):
+    for prefix in (
+        "printsupport: ",
+        "serial: pyserial ",
+        "escpos: 3.",
+        "qt: 6.",
+        "platform: offscreen",
+        "keyring: keyring.backends.",
+    ):
         assert any(line.startswith(prefix) for line in lines), (prefix, result.stdout)
     assert lines[-1] == "smoke test: ok"
     # The run left a log file, and the key it used is not in it.

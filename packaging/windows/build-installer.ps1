@@ -7,10 +7,12 @@
   -Version is given, finds ISCC.exe (preinstalled on GitHub's windows-latest runners), and
   writes dist\installer\Kasir-<version>-setup.exe.
 
-  Code signing is optional: when WINDOWS_SIGN_PFX (path to a .pfx) is set, the executables
-  in dist\Kasir are signed before packaging and ISCC signs the setup and the uninstaller
-  with the same certificate (password in WINDOWS_SIGN_PASSWORD). Without it the installer
-  is built unsigned and the script says so.
+  Code signing is optional and needs no key file: when AZURE_SIGNING_ENDPOINT is set, ISCC
+  signs the setup and the uninstaller it embeds through sign-file.ps1 (Azure Artifact Signing,
+  a cloud HSM; see that script for the other variables). The bundle in dist\Kasir must be
+  signed before this runs: the release workflow signs every unsigned PE file in it first
+  (pe_signatures.py lists them). Without AZURE_SIGNING_ENDPOINT the installer is built
+  unsigned and the script says so.
 
 .EXAMPLE
   pwsh packaging\windows\build-installer.ps1
@@ -68,23 +70,14 @@ $isccArgs = @(
   "/DOutputDir=$OutputDir"
 )
 
-if ($env:WINDOWS_SIGN_PFX) {
-  $signtool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe" |
-    Sort-Object FullName -Descending | Select-Object -First 1
-  if (-not $signtool) { throw 'signtool.exe not found (Windows SDK)' }
-  $timestamp = if ($env:WINDOWS_SIGN_TIMESTAMP_URL) { $env:WINDOWS_SIGN_TIMESTAMP_URL } else { 'http://timestamp.digicert.com' }
-  $sign = @('sign', '/fd', 'sha256', '/td', 'sha256', '/tr', $timestamp, '/f', $env:WINDOWS_SIGN_PFX)
-  if ($env:WINDOWS_SIGN_PASSWORD) { $sign += @('/p', $env:WINDOWS_SIGN_PASSWORD) }
-  Write-Host "Signing the executables in $DistDir"
-  Get-ChildItem $DistDir -Filter '*.exe' | ForEach-Object {
-    & $signtool.FullName @sign $_.FullName
-    if ($LASTEXITCODE -ne 0) { throw "signtool failed on $($_.Name)" }
-  }
-  # ISCC runs this for the setup and the uninstaller; $f is the file it signs.
-  $quoted = ($sign | ForEach-Object { if ($_ -match '\s') { "`$q$_`$q" } else { $_ } }) -join ' '
-  $isccArgs += @('/DUseSignTool', "/Skasirsign=`$q$($signtool.FullName)`$q $quoted `$f")
+if ($env:AZURE_SIGNING_ENDPOINT) {
+  $signScript = Join-Path $PSScriptRoot 'sign-file.ps1'
+  # ISCC runs this for the setup and for the uninstaller; it puts the quoted file name in
+  # place of $f and a quote in place of $q.
+  $isccArgs += @('/DUseSignTool', "/Skasirsign=pwsh -NoProfile -NonInteractive -File `$q$signScript`$q `$f")
+  Write-Host 'Signing the setup and its uninstaller with Azure Artifact Signing (sign-file.ps1).'
 } else {
-  Write-Host 'WINDOWS_SIGN_PFX is not set: building an unsigned installer.'
+  Write-Host 'AZURE_SIGNING_ENDPOINT is not set: building an unsigned installer.'
 }
 
 Write-Host "ISCC: $Iscc"

@@ -49,8 +49,9 @@ PrivilegesRequiredOverridesAllowed=dialog
 UsePreviousAppDir=yes
 UsePreviousTasks=yes
 UsePreviousLanguage=yes
-; Qt 6 needs 64-bit Windows 10 or newer.
-MinVersion=10.0
+; Qt 6 supports 64-bit Windows 10 from version 1809 (build 17763) on; older builds would
+; install and then fail to start.
+MinVersion=10.0.17763
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ; Close a running Kasir (Restart Manager) before replacing its files.
@@ -66,8 +67,8 @@ Compression=lzma2/max
 SolidCompression=yes
 ShowLanguageDialog=auto
 #ifdef UseSignTool
-; build-installer.ps1 defines "kasirsign" with ISCC /S when a signing certificate is given,
-; so both the setup and the uninstaller get signed.
+; build-installer.ps1 defines "kasirsign" with ISCC /S when Azure Artifact Signing is configured
+; (sign-file.ps1), so both the setup and the uninstaller it writes get signed.
 SignTool=kasirsign
 SignedUninstaller=yes
 #endif

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -54,7 +55,19 @@ def test_dry_run_without_secrets_skips_signing_and_exits_0(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_dry_run_with_identity_but_no_notary_secrets_signs_only(tmp_path):
+IDENTITY = "Developer ID Application: Toko (TEAM123)"
+NOTARY = {
+    "MACOS_NOTARY_APPLE_ID": "kasir@example.invalid",
+    "MACOS_NOTARY_TEAM_ID": "TEAM123",
+    "MACOS_NOTARY_PASSWORD": "very-secret-pw",
+}
+
+
+def commands(out: str) -> list[str]:
+    return [line[2:] for line in out.splitlines() if line.startswith("+ ")]
+
+
+def test_dry_run_with_identity_but_no_notary_secrets_checks_the_app_and_signs_the_dmg(tmp_path):
     result = run_dmg(
         "--dry-run",
         "--app",
@@ -62,32 +75,79 @@ def test_dry_run_with_identity_but_no_notary_secrets_signs_only(tmp_path):
         "--version",
         "1.2.3",
         tmp_path=tmp_path,
-        MACOS_SIGN_IDENTITY="Developer ID Application: Toko (TEAM123)",
+        MACOS_SIGN_IDENTITY=IDENTITY,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "--options runtime" in out and "entitlements.plist" in out
+    assert "codesign --verify --deep --strict" in out
     assert "Kasir-1.2.3-macos-" in out
     assert "skipping notarization" in out
     assert "notarytool" not in out
+    signs = [c for c in commands(out) if c.startswith("codesign") and "--sign" in c]
+    assert len(signs) == 1 and signs[0].endswith(".dmg"), signs
 
 
-def test_dry_run_with_all_secrets_notarizes_and_hides_the_password(tmp_path):
+def test_the_app_is_never_re_signed_here(tmp_path):
+    """PyInstaller signed every binary; `codesign --deep --sign` over it would hide what it missed."""
+    result = run_dmg("--dry-run", tmp_path=tmp_path, MACOS_SIGN_IDENTITY=IDENTITY, **NOTARY)
+    assert result.returncode == 0, result.stderr
+    for command in commands(result.stdout):
+        if command.startswith("codesign") and "--sign" in command:
+            assert "--deep" not in command and not re.search(r"Kasir\.app$", command), command
+
+
+def test_dry_run_with_all_secrets_notarizes_and_staples_the_app_then_the_dmg(tmp_path):
     result = run_dmg(
-        "--dry-run",
-        "--version",
-        "1.2.3",
-        tmp_path=tmp_path,
-        MACOS_SIGN_IDENTITY="Developer ID Application: Toko (TEAM123)",
-        MACOS_NOTARY_APPLE_ID="kasir@example.invalid",
-        MACOS_NOTARY_TEAM_ID="TEAM123",
-        MACOS_NOTARY_PASSWORD="very-secret-pw",
+        "--dry-run", "--version", "1.2.3", tmp_path=tmp_path, MACOS_SIGN_IDENTITY=IDENTITY, **NOTARY
     )
     assert result.returncode == 0, result.stderr
-    out = result.stdout
-    assert "xcrun notarytool submit" in out and "--wait" in out
-    assert "xcrun stapler staple" in out
-    assert "very-secret-pw" not in out + result.stderr
+    steps = commands(result.stdout)
+
+    def first(pattern: str) -> int:
+        found = [i for i, c in enumerate(steps) if re.search(pattern, c)]
+        assert found, f"no step matching {pattern!r} in {steps}"
+        return found[0]
+
+    order = [
+        first(r"^codesign --verify .*Kasir\.app$"),
+        first(r"^ditto -c -k --keepParent .*Kasir\.app .*Kasir\.zip$"),
+        first(r"^xcrun notarytool submit .*Kasir\.zip .*--wait$"),
+        first(r"^xcrun stapler staple .*Kasir\.app$"),
+        first(r"^xcrun stapler validate .*Kasir\.app$"),
+        first(r"^hdiutil create "),
+        first(r"^codesign --force --timestamp --sign .*\.dmg$"),
+        first(r"^xcrun notarytool submit .*\.dmg .*--wait$"),
+        first(r"^xcrun stapler staple .*\.dmg$"),
+        first(r"^xcrun stapler validate .*\.dmg$"),
+    ]
+    assert order == sorted(order)
+    assert "very-secret-pw" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {},
+        {"MACOS_SIGN_IDENTITY": IDENTITY},
+        {"MACOS_SIGN_IDENTITY": IDENTITY, **NOTARY, "MACOS_NOTARY_PASSWORD": ""},
+        dict(NOTARY),
+    ],
+    ids=["nothing", "identity-only", "no-password", "notary-only"],
+)
+def test_require_signing_fails_without_every_secret(env, tmp_path):
+    """A release tag must not ship an unsigned or un-notarized DMG with exit code 0."""
+    result = run_dmg("--dry-run", "--require-signing", tmp_path=tmp_path, **env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "--require-signing" in result.stderr
+    assert "hdiutil" not in result.stdout
+
+
+def test_require_signing_passes_with_every_secret(tmp_path):
+    result = run_dmg(
+        "--dry-run", "--require-signing", tmp_path=tmp_path, MACOS_SIGN_IDENTITY=IDENTITY, **NOTARY
+    )
+    assert result.returncode == 0, result.stderr
+    assert "xcrun stapler staple" in result.stdout
 
 
 def test_help_exits_0(tmp_path):

@@ -9,11 +9,11 @@ from __future__ import annotations
 import ast
 import shutil
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
-from tests.packaging.support import ROOT, SPEC, app_version
+from tests.packaging.support import PACKAGING, ROOT, SPEC, app_version, bundle_layout
 
 HOOKS_IMPORT = "from PyInstaller.utils.hooks import collect_data_files, collect_submodules"
 
@@ -40,12 +40,19 @@ def mirror_repo(tmp_path, *, compiled: bool = True):
     (root / "pos_app" / "i18n").mkdir(parents=True)
     (root / "resources" / "i18n").mkdir(parents=True)
     shutil.copy(ROOT / "pos_app" / "__init__.py", root / "pos_app")
+    shutil.copy(PACKAGING / "bundle_layout.py", root / "packaging")
     shutil.copytree(ROOT / "resources" / "icons", root / "resources" / "icons")
     shutil.copy(ROOT / "resources" / "icon.svg", root / "resources")
     (root / "resources" / "i18n" / "kasir_id.ts").write_text("<TS/>", encoding="utf-8")
     if compiled:
         (root / "pos_app" / "i18n" / "kasir_id.qm").write_bytes(b"")
     return root
+
+
+def fake_data_files(package: str) -> list[tuple[str, str]]:
+    if package == "pos_app":
+        return [("pos_app/i18n/kasir_id.qm", "pos_app/i18n")]
+    return [(f"site-packages/{package}/data.file", package)]
 
 
 def run_spec(tmp_path, *, compiled: bool = True) -> tuple[dict, list[Recorder], Path]:
@@ -58,12 +65,16 @@ def run_spec(tmp_path, *, compiled: bool = True) -> tuple[dict, list[Recorder], 
         "SPECPATH": str(root / "packaging"),
         "workpath": str(tmp_path / "work"),
         "DISTPATH": str(tmp_path / "dist"),
-        "collect_data_files": lambda package: [(f"{package}/i18n/kasir_id.qm", "pos_app/i18n")],
+        "collect_data_files": fake_data_files,
         "collect_submodules": lambda package: [f"{package}.stub"],
     }
     for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
         namespace[kind] = lambda *a, _kind=kind, **k: Recorder(_kind, *a, **k)
-    exec(compile(source.replace(HOOKS_IMPORT, ""), str(SPEC), "exec"), namespace)
+    saved_path = list(sys.path)  # the spec puts its own folder on sys.path
+    try:
+        exec(compile(source.replace(HOOKS_IMPORT, ""), str(SPEC), "exec"), namespace)
+    finally:
+        sys.path[:] = saved_path
     return namespace, Recorder.calls, root
 
 
@@ -141,6 +152,12 @@ def test_spec_data_hidden_imports_and_excludes(tmp_path):
     hidden = analysis.kwargs["hiddenimports"]
     assert "keyring.backends.stub" in hidden and "qasync" in hidden
     excludes = set(analysis.kwargs["excludes"])
+    # Receipts: escpos's printer profiles and python-barcode's font, every printer connection.
+    assert ("site-packages/escpos/data.file", "escpos") in datas
+    assert ("site-packages/barcode/data.file", "barcode") in datas
+    assert {"escpos.printer.stub", "serial.tools.list_ports"} <= set(hidden)
+    for needed in ("PySide6.QtPrintSupport", "PySide6.QtSerialPort", "PIL", "serial", "usb", "escpos"):
+        assert needed not in excludes
     for module in (
         "PySide6.QtQml",
         "PySide6.QtQuick",
@@ -157,6 +174,11 @@ def test_spec_data_hidden_imports_and_excludes(tmp_path):
 def test_spec_stops_when_translations_are_not_compiled(tmp_path):
     with pytest.raises(SystemExit, match=r"kasir_id\.qm.*build_translations\.py"):
         run_spec(tmp_path, compiled=False)
+
+
+def test_spec_prunes_with_the_qt_folder_pyinstaller_uses_here(tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    assert namespace["QT_REL_DIR"] == bundle_layout.qt_rel_dir()
 
 
 @pytest.mark.parametrize(
@@ -185,7 +207,79 @@ def test_spec_stops_when_translations_are_not_compiled(tmp_path):
 )
 def test_spec_keeps_only_the_qt_plugins_the_app_needs(dest, kept, tmp_path):
     namespace, _, _ = run_spec(tmp_path)
-    assert namespace["keep_qt_file"](dest) is kept
+    assert namespace["keep_qt_file"](dest, PurePosixPath("PySide6/Qt")) is kept
+
+
+# PyInstaller on Windows puts Qt straight into PySide6\ (no Qt\ folder), with backslashes.
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6\\plugins\\platforms\\qoffscreen.dll", True),
+        ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
+        ("PySide6\\plugins\\imageformats\\qjpeg.dll", True),
+        ("PySide6\\plugins\\imageformats\\qtiff.dll", False),
+        ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+        ("PySide6\\plugins\\sqldrivers\\qsqlite.dll", False),
+        ("PySide6\\plugins\\generic\\qtuiotouchplugin.dll", False),
+        ("PySide6\\translations\\qtbase_en.qm", True),
+        ("PySide6\\translations\\qtbase_de.qm", False),
+        ("PySide6\\Qt6Core.dll", True),
+        ("PySide6\\QtPrintSupport.pyd", True),
+        ("escpos\\capabilities.json", True),
+    ],
+)
+def test_spec_prunes_the_windows_layout(dest, kept, tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    assert namespace["keep_qt_file"](dest, PurePosixPath("PySide6")) is kept
+
+
+@pytest.mark.parametrize(
+    ("tags", "version"),
+    [
+        (["cp310-abi3-macosx_14_0_universal2"], "14.0"),
+        (["cp310-abi3-macosx_13_0_x86_64", "cp310-abi3-macosx_14_0_arm64"], "14.0"),
+        (["cp39-abi3-macosx_11_0_universal2", "cp310-abi3-macosx_14_0_universal2"], "14.0"),
+        (["cp310-abi3-macosx_15_2_universal2"], "15.2"),
+        (["cp310-abi3-manylinux_2_34_x86_64"], None),
+        (["cp310-abi3-win_amd64"], None),
+    ],
+)
+def test_minimum_macos_comes_from_the_qt_wheel_tags(tags, version, tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    assert namespace["macos_min_version"](tags) == version
+
+
+def test_installed_qt_wheel_tags_are_read(tmp_path):
+    namespace, _, _ = run_spec(tmp_path)
+    tags = namespace["installed_wheel_tags"](namespace["QT_DISTRIBUTIONS"])
+    assert tags and all(tag.startswith("cp") for tag in tags)
+
+
+def test_spec_refuses_an_unknown_target_arch(tmp_path, monkeypatch):
+    monkeypatch.setenv("KASIR_TARGET_ARCH", "ppc")
+    with pytest.raises(SystemExit, match="KASIR_TARGET_ARCH"):
+        run_spec(tmp_path)
+
+
+def test_spec_signs_mac_binaries_through_pyinstaller_from_the_environment():
+    text = spec_source()
+    assert 'os.environ.get("MACOS_SIGN_IDENTITY")' in text
+    assert 'os.environ.get("MACOS_ENTITLEMENTS")' in text
+    assert "codesign_identity=MACOS_SIGN_IDENTITY if IS_MAC else None" in text
+    assert "entitlements_file=MACOS_ENTITLEMENTS if IS_MAC and MACOS_SIGN_IDENTITY else None" in text
+    assert "target_arch=TARGET_ARCH if IS_MAC else None" in text
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="macOS signing options are only passed on macOS")
+def test_spec_macos_signing_options(tmp_path, monkeypatch):
+    monkeypatch.setenv("MACOS_SIGN_IDENTITY", "Developer ID Application: Toko (TEAM123)")
+    monkeypatch.setenv("KASIR_TARGET_ARCH", "arm64")
+    _, calls, root = run_spec(tmp_path)
+    for exe in calls_of(calls, "EXE"):
+        assert exe.kwargs["codesign_identity"] == "Developer ID Application: Toko (TEAM123)"
+        assert exe.kwargs["entitlements_file"] == str(root / "packaging" / "macos" / "entitlements.plist")
+        assert exe.kwargs["target_arch"] == "arm64"
 
 
 @pytest.mark.skipif(sys.platform != "darwin", reason="the app bundle is only made on macOS")
@@ -197,6 +291,7 @@ def test_spec_macos_bundle(tmp_path):
     assert plist["CFBundleShortVersionString"] == app_version()
     assert plist["NSHighResolutionCapable"] is True
     assert plist["NSLocalNetworkUsageDescription"]
+    assert plist["LSMinimumSystemVersion"] == "14.0"  # PySide6 6.12's wheels: macosx_14_0
 
 
 def test_spec_macos_bundle_is_declared_in_source():
@@ -206,6 +301,7 @@ def test_spec_macos_bundle_is_declared_in_source():
         '"CFBundleShortVersionString": VERSION',
         '"NSHighResolutionCapable": True',
         '"NSLocalNetworkUsageDescription"',
+        '"LSMinimumSystemVersion": LS_MINIMUM_SYSTEM_VERSION',
     ):
         assert key in text
     assert 'BUNDLE_ID = "id.kasir.pos"' in text

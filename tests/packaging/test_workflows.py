@@ -1,4 +1,7 @@
-"""The GitHub workflows: actionlint-clean, pinned actions, minimal permissions, the matrix."""
+"""The GitHub workflows: actionlint-clean, pinned, least privilege, and the release steps in order.
+
+They only run on GitHub's Windows and macOS runners; here their structure is what can be checked.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +14,47 @@ import sysconfig
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.packaging.support import CI_WORKFLOW, RELEASE_WORKFLOW, ROOT, WORKFLOWS
 
 WORKFLOW_FILES = [RELEASE_WORKFLOW, CI_WORKFLOW]
 USES = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<ref>[^\s#]+)\s*(?P<comment>#.*)?$")
 PINNED = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$")
+# Runner images by version: "-latest" labels move to a new OS under a release's feet.
+PINNED_RUNNERS = {"ubuntu-24.04", "windows-2025", "macos-15", "macos-15-intel"}
+TAG_ONLY = "startsWith(github.ref, 'refs/tags/v')"
+CONSTRAINED_INSTALL = 'python -m pip install -c packaging/constraints.txt -e ".[test,package]"'
+
+
+def load(path: Path) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as True
+    return data
+
+
+def steps(job: dict) -> list[dict]:
+    return job["steps"]
+
+
+def step_text(step: dict) -> str:
+    """What a step does, as one string: its name, uses, run script and inputs."""
+    parts = [step.get("name", ""), step.get("uses", ""), step.get("run", "")]
+    parts += [f"{k}: {v}" for k, v in (step.get("with") or {}).items()]
+    return "\n".join(str(p) for p in parts)
+
+
+def index_of(job: dict, pattern: str) -> int:
+    """Index of the first step whose text matches ``pattern`` (a regular expression)."""
+    for i, step in enumerate(steps(job)):
+        if re.search(pattern, step_text(step)):
+            return i
+    raise AssertionError(f"no step matches {pattern!r}")
+
+
+def assert_in_order(job: dict, patterns: list[str]) -> None:
+    positions = [index_of(job, p) for p in patterns]
+    assert positions == sorted(positions), list(zip(patterns, positions, strict=True))
 
 
 def find_actionlint() -> Path | None:
@@ -37,19 +75,6 @@ def uses_lines(path: Path) -> list[tuple[int, str, str]]:
         if match:
             found.append((number, match["ref"], (match["comment"] or "").strip()))
     return found
-
-
-def top_level_block(text: str, key: str) -> list[str]:
-    """The indented lines under a top-level ``key:`` (comments and blanks dropped)."""
-    lines = text.splitlines()
-    start = lines.index(f"{key}:")
-    block = []
-    for line in lines[start + 1 :]:
-        if line and not line[0].isspace():
-            break
-        if line.strip() and not line.strip().startswith("#"):
-            block.append(line.strip())
-    return block
 
 
 def test_actionlint_passes_on_both_workflows():
@@ -85,60 +110,161 @@ def test_every_action_is_pinned_to_a_full_commit_sha(workflow):
 
 
 @pytest.mark.parametrize("workflow", WORKFLOW_FILES, ids=lambda p: p.name)
-def test_permissions_are_read_only(workflow):
-    text = workflow.read_text(encoding="utf-8")
-    assert top_level_block(text, "permissions") == ["contents: read"]
-    # No job widens them again.
-    assert not re.search(r":\s*write\b", text), f"{workflow.name} asks for write access"
-    assert "write-all" not in text
+def test_actions_are_at_their_node24_majors(workflow):
+    majors = {"actions/checkout": 7, "actions/setup-python": 7, "actions/upload-artifact": 7}
+    majors["actions/download-artifact"] = 8
+    for number, ref, comment in uses_lines(workflow):
+        action = ref.split("@")[0]
+        if action in majors:
+            assert re.match(rf"#\s*v{majors[action]}\.", comment), f"{workflow.name}:{number}: {comment}"
 
 
-def test_release_builds_windows_and_macos_on_tags_and_by_hand():
-    text = RELEASE_WORKFLOW.read_text(encoding="utf-8")
-    on = top_level_block(text, "on")
-    assert "push:" in on and 'tags: ["v*"]' in on
-    assert "workflow_dispatch:" in on
-    assert re.search(r"^\s*- os: windows-latest$", text, re.MULTILINE)
-    assert re.search(r"^\s*- os: macos-latest$", text, re.MULTILINE)
-    assert "runs-on: ${{ matrix.os }}" in text
+@pytest.mark.parametrize("workflow", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_runner_images_are_pinned(workflow):
+    data = load(workflow)
+    for name, job in data["jobs"].items():
+        runs_on = job["runs-on"]
+        if "matrix." in runs_on:
+            key = re.search(r"matrix\.(\w+)", runs_on).group(1)
+            images = {entry[key] for entry in job["strategy"]["matrix"]["include"]}
+        else:
+            images = {runs_on}
+        assert images <= PINNED_RUNNERS, f"{workflow.name} {name}: {images}"
 
 
-def test_release_runs_the_build_steps_in_order():
-    text = RELEASE_WORKFLOW.read_text(encoding="utf-8")
-    steps = [
-        'pip install -e ".[test]" "pyinstaller',
-        "python packaging/build_translations.py",
-        "python packaging/make_icons.py",
-        "python -m pytest",
-        "python packaging/build_frozen.py",
-        "tests/packaging/test_frozen_paths.py",
-        "packaging/windows/build-installer.ps1",
-        "packaging/macos/build_dmg.sh",
-        "actions/upload-artifact@",
+@pytest.mark.parametrize("workflow", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_secrets_never_reach_a_script(workflow):
+    """Secrets go into env or action inputs, never pasted into a shell script."""
+    for name, job in load(workflow)["jobs"].items():
+        for step in steps(job):
+            assert "secrets." not in step.get("run", ""), f"{workflow.name} {name}: {step.get('name')}"
+
+
+@pytest.mark.parametrize("workflow", WORKFLOW_FILES, ids=lambda p: p.name)
+def test_build_dependencies_come_from_the_lock_file(workflow):
+    for name, job in load(workflow)["jobs"].items():
+        for step in steps(job):
+            for line in step.get("run", "").splitlines():
+                if "pip install" in line:
+                    assert line.strip() == CONSTRAINED_INSTALL, f"{workflow.name} {name}: {line}"
+
+
+def test_ci_tests_on_linux_windows_and_macos_on_every_push():
+    data = load(CI_WORKFLOW)
+    assert data["on"]["push"] == {"branches": ["**"]} and "pull_request" in data["on"]
+    (job,) = data["jobs"].values()
+    matrix = job["strategy"]["matrix"]["include"]
+    assert {entry["os"].split("-")[0] for entry in matrix} == {"ubuntu", "windows", "macos"}
+    assert job["runs-on"] == "${{ matrix.os }}"
+    assert job["strategy"]["fail-fast"] is False
+    linux = [s for s in steps(job) if s.get("if") == "runner.os == 'Linux'"]
+    others = [s for s in steps(job) if s.get("if") == "runner.os != 'Linux'"]
+    assert any(s.get("run") == "bash .ci/run" for s in linux)
+    # The Makefile's `make test`, spelled out where make does not run, after a frozen build.
+    assert [s.get("run", "").strip() for s in others] == [
+        CONSTRAINED_INSTALL,
+        "python packaging/build_translations.py\npython packaging/build_frozen.py",
+        "python -m ruff check pos_app tests packaging\npython -m pytest",
     ]
-    positions = [text.find(step) for step in steps[:-1]] + [text.rfind(steps[-1])]
-    assert -1 not in positions, [s for s, p in zip(steps, positions, strict=True) if p == -1]
-    assert positions == sorted(positions)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "$(BIN)/python -m ruff check pos_app tests packaging" in makefile
+    assert "QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest\n" in makefile
+    assert job["env"]["QT_QPA_PLATFORM"] == "offscreen"
 
 
-def test_release_signing_steps_only_run_when_their_secrets_exist():
-    text = RELEASE_WORKFLOW.read_text(encoding="utf-8")
-    steps = [b for b in re.split(r"\n      - ", text) if b.startswith("name:")]
-    assert len(steps) > 10
-    for block in steps:
-        if "secrets.WINDOWS_CERTIFICATE_PFX_BASE64" in block and "env:\n" in block:
-            assert "env.WINDOWS_SIGNING != ''" in block
-        if "secrets.MACOS_CERTIFICATE_P12_BASE64" in block:
-            assert "env.MACOS_SIGN_IDENTITY != ''" in block
-    # Secrets are never pasted into scripts, only passed through env.
-    for line in text.splitlines():
-        if "${{ secrets." in line:
-            assert re.match(r"^\s+[A-Z0-9_]+: \$\{\{ secrets\.", line), line
+def test_permissions_are_read_only_except_publishing():
+    for workflow in WORKFLOW_FILES:
+        data = load(workflow)
+        assert data["permissions"] == {"contents": "read"}, workflow.name
+        for name, job in data["jobs"].items():
+            if (workflow, name) != (RELEASE_WORKFLOW, "publish"):
+                assert "permissions" not in job, f"{workflow.name} {name} widens the permissions"
+    assert "write-all" not in RELEASE_WORKFLOW.read_text(encoding="utf-8")
 
 
-def test_ci_runs_the_project_ci_script_on_ubuntu():
-    text = CI_WORKFLOW.read_text(encoding="utf-8")
-    assert "runs-on: ubuntu-latest" in text
-    assert "run: bash .ci/run" in text
-    on = top_level_block(text, "on")
-    assert "push:" in on and "pull_request:" in on
+def test_release_runs_on_tags_and_by_hand_and_builds_on_python_313():
+    data = load(RELEASE_WORKFLOW)
+    assert data["on"]["push"] == {"tags": ["v*"]} and "workflow_dispatch" in data["on"]
+    assert data["env"]["PYTHON_VERSION"].startswith("3.13.")
+    for name in ("windows", "macos"):
+        setup = next(s for s in steps(data["jobs"][name]) if "setup-python" in s.get("uses", ""))
+        assert setup["with"]["python-version"] == "${{ env.PYTHON_VERSION }}"
+
+
+def test_publish_runs_only_on_tags_with_write_access_after_both_builds():
+    publish = load(RELEASE_WORKFLOW)["jobs"]["publish"]
+    assert publish["if"] == TAG_ONLY
+    assert publish["permissions"] == {"contents": "write"}
+    assert set(publish["needs"]) == {"windows", "macos"}
+    assert_in_order(publish, [r"download-artifact@", r"sha256sum", r"gh release create"])
+    create = steps(publish)[index_of(publish, r"gh release create")]["run"]
+    assert 'gh release create "$GITHUB_REF_NAME" --verify-tag' in create
+    for part in ("release/*.exe", "release/*.dmg", "release/SHA256SUMS.txt"):
+        assert part in create
+
+
+@pytest.mark.parametrize("name", ["windows", "macos"])
+def test_a_tag_without_signing_secrets_fails_first(name):
+    job = load(RELEASE_WORKFLOW)["jobs"][name]
+    gate = steps(job)[0]
+    assert gate["if"].startswith(TAG_ONLY + " && env.")
+    assert "== ''" in gate["if"] and gate["run"].rstrip().endswith("exit 1")
+    flag = re.search(r"env\.(\w+) == ''", gate["if"]).group(1)
+    assert "secrets." in job["env"][flag]
+
+
+def test_windows_signs_installs_upgrades_and_uninstalls():
+    job = load(RELEASE_WORKFLOW)["jobs"]["windows"]
+    assert job["runs-on"].startswith("windows-")
+    assert_in_order(
+        job,
+        [
+            r"python packaging/build_frozen.py --expect-keyring",
+            r"pe_signatures.py dist/Kasir --catalog dist/unsigned-pe.txt",
+            r"azure/artifact-signing-action@",
+            r"pe_signatures.py dist/Kasir --check",
+            r"build_frozen.py --skip-build",  # the signed bundle still starts
+            r"build-installer.ps1",
+            r"Get-AuthenticodeSignature",
+            r"test-installer.ps1",
+            r"upload-artifact@",
+        ],
+    )
+    sign = steps(job)[index_of(job, r"azure/artifact-signing-action@")]
+    assert sign["if"] == "env.WINDOWS_SIGNING != ''"
+    assert sign["with"]["files-catalog"].endswith(r"\dist\unsigned-pe.txt")
+    build = steps(job)[index_of(job, r"build-installer.ps1")]
+    assert {"AZURE_SIGNING_ENDPOINT", "AZURE_CLIENT_SECRET"} <= set(build["env"])
+    test_installer = (ROOT / "packaging" / "windows" / "test-installer.ps1").read_text(encoding="utf-8")
+    for step in ("Invoke-Setup 'install'", "Invoke-Setup 'upgrade'", "UninstallString", "Assert-DataKept"):
+        assert step in test_installer
+
+
+def test_macos_builds_both_architectures_and_runs_the_signed_notarized_app():
+    job = load(RELEASE_WORKFLOW)["jobs"]["macos"]
+    matrix = {entry["arch"]: entry["runner"] for entry in job["strategy"]["matrix"]["include"]}
+    assert matrix == {"arm64": "macos-15", "x86_64": "macos-15-intel"}
+    assert job["env"]["KASIR_TARGET_ARCH"] == "${{ matrix.arch }}"
+    assert job["env"]["MACOS_SIGN_IDENTITY"] == "${{ secrets.MACOS_SIGN_IDENTITY }}"
+    assert job["env"]["PYINSTALLER_STRICT_BUNDLE_CODESIGN_ERROR"] == "1"
+    assert_in_order(
+        job,
+        [
+            r"platform\.machine\(\)",
+            r"macOS signing keychain",
+            r"python packaging/build_frozen.py --expect-keyring keyring.backends.macOS.Keyring",
+            r"lipo -archs",
+            r"bash packaging/macos/build_dmg.sh",
+            r"hdiutil attach",
+            r"upload-artifact@",
+            r"delete-keychain",
+        ],
+    )
+    dmg = steps(job)[index_of(job, r"bash packaging/macos/build_dmg.sh")]["run"]
+    assert 'if [[ "$GITHUB_REF" == refs/tags/v* ]]' in dmg and "--require-signing" in dmg
+    check = steps(job)[index_of(job, r"hdiutil attach")]["run"]
+    assert 'spctl -a -t exec -vv "$mount/Kasir.app"' in check
+    assert 'xcrun stapler validate "$mount/Kasir.app"' in check
+    assert 'python packaging/build_frozen.py --bundle "$mount/Kasir.app"' in check
+    # Nothing here re-signs the app after PyInstaller did.
+    assert "--deep" not in RELEASE_WORKFLOW.read_text(encoding="utf-8")
