@@ -17,12 +17,15 @@ from pos_app.api.images import ImageFetcher
 from pos_app.config import AppConfig
 from pos_app.credentials import CredentialStore, KeyringCredentialStore
 from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
+from pos_app.services.cash_marks import CashMarks
 from pos_app.services.catalog import CatalogService
 from pos_app.services.checkout import CheckoutService
 from pos_app.services.connection_check import ConnectionChecker
+from pos_app.services.method_switch import MethodSwitch
 from pos_app.services.payment_watcher import PaymentWatcher
 from pos_app.services.shipping import ShippingService
 from pos_app.services.stores import StoreDirectory
+from pos_app.services.transfer_accounts import TransferAccounts
 from pos_app.settings import SettingsStore
 from pos_app.storage.catalog_cache import CatalogCache
 from pos_app.storage.journal import Journal
@@ -89,10 +92,14 @@ async def create_main_window(
     stores = StoreDirectory(client, catalog_cache)
     store_pane = StorePane(stores, logos)
     product_pane = ProductPane(thumbnails)
+    settings_store = settings_store or SettingsStore(config.config_dir or data_dir)
+    saved = settings_store.load()
+    transfer_accounts = TransferAccounts(client, lambda: settings_store.load().transfer_accounts_text)
     payment_view = PaymentView(
         client,
         watcher_factory=lambda: PaymentWatcher(client, interval=config.payment_poll_interval),
         image_loader=images.fetch,
+        accounts=transfer_accounts.lines,
     )
 
     def history_factory():
@@ -108,6 +115,9 @@ async def create_main_window(
             checkout=checkout,
             terminal_name=config.terminal_name,
             window=window,
+            cash_marks=CashMarks(client, journal),
+            method_switch=MethodSwitch(client, journal),
+            cash_method=saved.cash_method,
             parent=window,
         )
 
@@ -121,7 +131,6 @@ async def create_main_window(
     )
     window.app_context = context  # type: ignore[attr-defined]
     context.window = window
-    settings_store = settings_store or SettingsStore(config.config_dir or data_dir)
     settings_flow = SettingsFlow(
         store=settings_store,
         credentials=credentials or KeyringCredentialStore(),
@@ -134,9 +143,9 @@ async def create_main_window(
     window.attach_settings(settings_flow)
     thumbnails.setParent(window)
     logos.setParent(window)
+    window.apply_settings(saved)
     # Not awaited: the window opens from the saved store list and catalog, and the
     # server's answers fill in behind it.
-    saved = settings_store.load()
     first_store = config.default_store_id or saved.last_store_id or saved.default_store_id
 
     def remember_store(store) -> None:

@@ -17,7 +17,8 @@ class AppConfig:
     language: str = "id"
     training: bool = False
     default_store_id: int | None = None
-    # Seconds between payment polls; the rate limiter still has the last word.
-    payment_poll_interval: float = 3.0
+    # Seconds between payment polls in the first two minutes (then every 5 s); the rate
+    # limiter still has the last word.
+    payment_poll_interval: float = 1.0
     # Where the settings file lives; None means next to the data (tests keep it in tmp).
     config_dir: Path | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "Kasir"
 SETTINGS_FILE = "settings.json"
 DEFAULT_TERMINAL_NAME = "KASIR-01"
+DEFAULT_WALK_IN_NAME = "Pelanggan umum"
 _FORMAT_VERSION = 1
 
 
@@ -39,6 +41,26 @@ class AppSettings:
     training_mode: bool = False
     # The store picked last time, offered first at the next start.
     last_store_id: int | None = None
+    # -- getting paid at the counter
+    # The store method that records a cash sale ("" = the first of no_payment, bank_transfer).
+    cash_method: str = ""
+    # The name for a buyer who gives none (Scalev needs a name).
+    walk_in_name: str = DEFAULT_WALK_IN_NAME
+    # Shown for bank transfers when the key may not read the store's payment accounts.
+    transfer_accounts_text: str = ""
+    # -- receipts and the customer display
+    receipt_printer: str = ""  # a printer spec: tcp://…, usb://…, pdf://…, system://…
+    receipt_width: int = 32  # columns: 32 (58 mm paper) or 48 (80 mm)
+    auto_print: bool = True  # print when a sale is done (once a printer is set)
+    open_drawer: bool = True  # kick the cash drawer for cash sales
+    receipt_header: str = ""
+    receipt_footer: str = ""
+    customer_display: bool = False
+    customer_display_screen: str = ""  # the screen's name; "" = the second screen
+    customer_display_windowed: bool = False  # a window instead of full screen (one-screen tills)
+    # -- the window and the day
+    window_geometry: str = ""  # Qt's saveGeometry(), base64
+    day_cut: str = "00:00"  # when the business day starts (a shop open past midnight: 04:00)
 
 
 def default_config_dir() -> Path:
@@ -58,9 +80,25 @@ def _text(value: object, default: str) -> str:
     return value.strip() if isinstance(value, str) and value.strip() else default
 
 
+def _free_text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _flag(value: object, default: bool) -> bool:
+    return value if isinstance(value, bool) else default
+
+
+def _day_cut(value: object) -> str:
+    if isinstance(value, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value.strip()):
+        return value.strip()
+    return "00:00"
+
+
 def settings_from_mapping(data: Mapping[str, Any], default_language: str) -> AppSettings:
     """Read what is usable from a (possibly hand-edited or older) file; defaults for the rest."""
     language = data.get("language")
+    defaults = AppSettings()
+    width = data.get("receipt_width")
     return AppSettings(
         base_url=_text(data.get("base_url"), DEFAULT_BASE_URL).rstrip("/"),
         default_store_id=_store_id(data.get("default_store_id")),
@@ -68,6 +106,21 @@ def settings_from_mapping(data: Mapping[str, Any], default_language: str) -> App
         language=language if is_known_language(language) else default_language,
         training_mode=data.get("training_mode") is True,
         last_store_id=_store_id(data.get("last_store_id")),
+        cash_method=_free_text(data.get("cash_method")).strip(),
+        walk_in_name=_free_text(data.get("walk_in_name")).strip() if "walk_in_name" in data
+        else defaults.walk_in_name,
+        transfer_accounts_text=_free_text(data.get("transfer_accounts_text")),
+        receipt_printer=_free_text(data.get("receipt_printer")).strip(),
+        receipt_width=width if width in (32, 48) else defaults.receipt_width,
+        auto_print=_flag(data.get("auto_print"), defaults.auto_print),
+        open_drawer=_flag(data.get("open_drawer"), defaults.open_drawer),
+        receipt_header=_free_text(data.get("receipt_header")),
+        receipt_footer=_free_text(data.get("receipt_footer")),
+        customer_display=_flag(data.get("customer_display"), False),
+        customer_display_screen=_free_text(data.get("customer_display_screen")),
+        customer_display_windowed=_flag(data.get("customer_display_windowed"), False),
+        window_geometry=_free_text(data.get("window_geometry")),
+        day_cut=_day_cut(data.get("day_cut")),
     )
 
 

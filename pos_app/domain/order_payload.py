@@ -45,14 +45,19 @@ def build_order_payload(
     payment_method: str,
     shipping: ShippingChoice | None = None,
     metadata: dict[str, Any] | None = None,
+    discount: Rupiah = 0,
+    notes: str | None = None,
 ) -> dict[str, Any]:
     if cart.is_empty:
         raise IncompleteSale("the cart is empty")
+    if not 0 <= discount <= cart.subtotal:
+        raise IncompleteSale("the discount is more than the subtotal")
     payload: dict[str, Any] = {
         "store_unique_id": store_unique_id,
         "customer_name": customer.name,
-        "customer_phone": customer.phone,
     }
+    if customer.phone:
+        payload["customer_phone"] = customer.phone
     if customer.email:
         payload["customer_email"] = customer.email
     variants = [
@@ -85,11 +90,16 @@ def build_order_payload(
         )
         if shipping.postal_code:
             payload["postal_code"] = shipping.postal_code
+    if discount:
+        payload["product_discount"] = discount
+    if notes:
+        payload["notes"] = notes
     if metadata:
         payload["metadata"] = dict(metadata)
     return payload
 
 
-def sale_total(cart: Cart, shipping: ShippingChoice | None) -> Rupiah:
+def sale_total(cart: Cart, shipping: ShippingChoice | None, discount: Rupiah = 0) -> Rupiah:
+    """The till's own sum; the server's ``gross_revenue`` is the one the customer pays."""
     shipping_cost = shipping.shipping_cost if shipping and cart.is_physical else 0
-    return cart.subtotal + shipping_cost
+    return cart.subtotal - discount + shipping_cost

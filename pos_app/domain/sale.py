@@ -25,7 +25,9 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from pos_app.domain.cart import Cart
+from pos_app.domain.cash import CashTender
 from pos_app.domain.customer import Customer
+from pos_app.domain.discount import Discount, DiscountError
 from pos_app.domain.money import Rupiah
 
 
@@ -94,6 +96,7 @@ class SentOrder:
     payload: Mapping[str, Any]
     till_total: Rupiah  # the till's own sum; the server's total may differ (fees, codes)
     receipt: str | None = None  # known once the journal has the entry
+    cash: CashTender | None = None  # a cash sale: handed over and change, fixed before sending
 
 
 @dataclass(slots=True)
@@ -105,6 +108,7 @@ class Sale:
     store: StoreRef | None = None
     customer: Customer | None = None
     payment_method: str = ""
+    discount: Discount | None = None
     sent: SentOrder | None = None
     order: Any = None  # the server's order once placed (the API's ``Order``)
     resending: bool = False  # the current send repeats an unanswered one
@@ -145,6 +149,32 @@ class Sale:
             self.require(Action.EDIT)
             self.customer = customer
             self._changed()
+
+    def set_discount(self, discount: Discount | None) -> None:
+        if discount != self.discount:
+            self.require(Action.EDIT)
+            self.discount = discount
+            self._changed()
+
+    @property
+    def discount_amount(self) -> Rupiah:
+        """The discount in rupiah on the current cart (0 when it no longer fits the cart)."""
+        if self.discount is None:
+            return 0
+        try:
+            return self.discount.of(self.cart.subtotal)
+        except DiscountError:
+            return 0
+
+    @property
+    def discount_fits(self) -> bool:
+        if self.discount is None:
+            return True
+        try:
+            self.discount.of(self.cart.subtotal)
+        except DiscountError:
+            return False
+        return True
 
     def set_payment_method(self, method: str) -> None:
         if method != self.payment_method:
@@ -222,6 +252,7 @@ class Sale:
     def _reset(self) -> None:
         self.cart.clear()
         self.customer = None
+        self.discount = None
         self.sent = None
         self.order = None
         self.resending = False

@@ -24,7 +24,7 @@ import itertools
 import logging
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
@@ -72,6 +72,17 @@ class CheckoutResult:
     # True when the order could be found but not fetched in full: ``order`` then holds
     # only what the order list gave (id, number, status, payment_url); poll get_order.
     order_is_partial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SaleExtras:
+    """What the journal keeps of a sale beyond its payload (for receipts, shifts, reports)."""
+
+    customer_email: str = ""
+    discount: int = 0
+    tendered: int | None = None  # cash handed over at the till
+    change: int | None = None
+    shift_id: str | None = None
 
 
 class OutcomeUnknown(Exception):
@@ -178,6 +189,7 @@ class CheckoutService:
         payload: Mapping[str, Any],
         total: int,
         on_recorded: Callable[[str], None] | None = None,
+        extras: SaleExtras | None = None,
     ) -> CheckoutResult:
         """Record the sale, send it once, and settle what happened.
 
@@ -197,6 +209,7 @@ class CheckoutService:
             customer_phone=str(payload.get("customer_phone") or ""),
             total=total,
             payload=payload,
+            **asdict(extras or SaleExtras()),
         )
         if on_recorded is not None:
             on_recorded(entry.receipt)
@@ -237,6 +250,10 @@ class CheckoutService:
                 outcomes.append(await self._recover(entry))
         return outcomes
 
+    def known_customers(self, phone: str) -> list[tuple[str, str]]:
+        """(name, email) of this till's earlier sales to ``phone``: a local look-up, no network."""
+        return self._journal.customers_by_phone(phone)
+
     def set_terminal(self, name: str) -> None:
         """A renamed till: the next sale gets receipts (and metadata) under the new name."""
         if name.strip():
@@ -272,7 +289,7 @@ class CheckoutService:
             self._journal.mark_rejected(receipt, _reason(exc), exc.field_errors)
             raise
         except ApiError as exc:
-            if _may_have_succeeded(exc):
+            if may_have_succeeded(exc):
                 self._journal.mark_unknown(receipt, _describe(exc))
                 log.warning("%s: ambiguous answer (%s); looking the order up", receipt, _describe(exc))
                 return await self._settle_ambiguous(receipt)
@@ -481,7 +498,7 @@ class CheckoutService:
             self._busy.discard(receipt)
 
 
-def _may_have_succeeded(exc: ApiError) -> bool:
+def may_have_succeeded(exc: ApiError) -> bool:
     if exc.may_have_succeeded:
         return True
     # A 2xx we could not read most likely created the order; a 408 may have been

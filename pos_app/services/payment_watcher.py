@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol
+from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from pos_app.api.errors import (
     ApiError,
@@ -21,7 +21,7 @@ from pos_app.api.errors import (
     ResponseFormatError,
     ServerError,
 )
-from pos_app.api.models import PAID_STATUSES, Order, OrderStatusChange
+from pos_app.api.models import PAID_STATUSES, Order, OrderStatusChange, PaymentInfo
 
 CANCELED = "canceled"
 CONFLICT = "conflict"
@@ -48,9 +48,11 @@ class OrderSource(OrderReader, Protocol):
 
     async def check_payment(self, order_pk: str) -> Order: ...
 
-    async def create_payment(self, order_pk: str) -> Mapping[str, Any]: ...
+    async def create_payment_info(self, order_pk: str) -> PaymentInfo: ...
 
     async def cancel_order(self, order_pk: str) -> OrderStatusChange: ...
+
+    async def mark_payment_paid(self, order_pk: str) -> OrderStatusChange: ...
 
 
 def is_final(order: Order) -> bool:
@@ -61,8 +63,12 @@ def is_final(order: Order) -> bool:
 class PaymentWatcher:
     """Polls ``get_order`` every ``interval`` seconds until the order is final.
 
-    ``sleep`` and ``clock`` are injectable so tests run instantly; ``clock`` keeps the
-    cadence (a request that took 2 s is followed by a 1 s wait at a 3 s interval).
+    The customer usually pays within the first minutes, so those are polled quickly (the
+    screen turns LUNAS about a second after the money arrives); after ``fast_for`` seconds
+    the watcher asks every ``slow_interval`` seconds, keeping a forgotten screen from
+    eating the shop's shared request budget. ``sleep`` and ``clock`` are injectable so tests
+    run instantly; ``clock`` keeps the cadence (a request that took 2 s is followed by a
+    1 s wait at a 3 s interval).
     """
 
     def __init__(
@@ -70,6 +76,8 @@ class PaymentWatcher:
         source: OrderReader,
         *,
         interval: float = 3.0,
+        fast_for: float = 120.0,
+        slow_interval: float = 5.0,
         conflict_interval: float = 15.0,
         max_interval: float = 30.0,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
@@ -79,6 +87,8 @@ class PaymentWatcher:
             raise ValueError("interval must be positive")
         self._source = source
         self.interval = interval
+        self.fast_for = fast_for
+        self.slow_interval = max(interval, slow_interval)
         # A conflict needs a person, not more requests; keep looking, but rarely.
         self.conflict_interval = max(interval, conflict_interval)
         self.max_interval = max(interval, max_interval)
@@ -101,7 +111,7 @@ class PaymentWatcher:
         """
         normal = self.interval
         delay = normal  # grows while failing, back to normal on the next answer
-        started = self._clock()
+        started = watching_since = self._clock()
         while True:
             await self._sleep(max(0.0, delay - (self._clock() - started)))
             started = self._clock()
@@ -122,7 +132,12 @@ class PaymentWatcher:
             on_update(order)
             if is_final(order):
                 return order
-            normal = self.conflict_interval if order.payment_status == CONFLICT else self.interval
+            if order.payment_status == CONFLICT:
+                normal = self.conflict_interval
+            elif self._clock() - watching_since > self.fast_for:
+                normal = self.slow_interval
+            else:
+                normal = self.interval
             delay = normal
 
 

@@ -94,7 +94,7 @@ async def find_existing_order(
     API errors propagate: an error is not "not found", and only a clean "not found"
     may ever lead to sending again.
     """
-    search, field = _search_key(entry)
+    search, field = search_key(entry)
     last_try = max(entry.sent_at or entry.created_at, now or entry.created_at)
     since = entry.created_at - window
     until = last_try + window
@@ -133,7 +133,7 @@ async def find_existing_order(
     return recent if isinstance(recent, OrderSummary) else None
 
 
-def _search_key(entry: JournalEntry) -> tuple[str, str]:
+def search_key(entry: JournalEntry) -> tuple[str, str]:
     if entry.customer_phone:
         return entry.customer_phone, "customer_phone"
     return entry.customer_name, "customer_name"

@@ -119,6 +119,26 @@ class JournalEntry:
     adopted: bool = False  # confirmed by finding the order, not from the create answer
     # What the server charges (``gross_revenue``); may differ from ``total`` (fees, codes).
     server_total: int | None = None
+    customer_email: str = ""
+    discount: int = 0
+    # Cash at the till: what the customer handed over and the change given back. The order
+    # is recorded with a manual method and then marked paid; ``cash_marked`` says whether
+    # the server has taken that mark (retried until it has).
+    tendered: int | None = None
+    change: int | None = None
+    cash_marked: bool = False
+    receipt_printed: bool = False
+    shift_id: str | None = None
+    # Orders this sale had before the payment method was switched (each canceled by Scalev).
+    replaced_orders: tuple[str, ...] = ()
+
+    @property
+    def payment_method(self) -> str:
+        return str(self.payload.get("payment_method") or "")
+
+    @property
+    def is_cash(self) -> bool:
+        return self.tendered is not None
 
     @property
     def amount(self) -> int:
@@ -177,7 +197,23 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE entries ADD COLUMN server_total INTEGER")
 
 
-_MIGRATIONS = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    for column in (
+        "customer_email TEXT NOT NULL DEFAULT ''",
+        "discount INTEGER NOT NULL DEFAULT 0",
+        "tendered INTEGER",
+        "change_given INTEGER",
+        "cash_marked INTEGER NOT NULL DEFAULT 0",
+        "receipt_printed INTEGER NOT NULL DEFAULT 0",
+        "shift_id TEXT",
+        "replaced_orders TEXT",
+    ):
+        conn.execute(f"ALTER TABLE entries ADD COLUMN {column}")
+    conn.execute("CREATE INDEX entries_phone ON entries (customer_phone)")
+    conn.execute("CREATE INDEX entries_shift ON entries (shift_id)")
+
+
+_MIGRATIONS = (_v1, _v2, _v3)
 
 
 def _utc_now() -> datetime:
@@ -232,6 +268,14 @@ def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
         payment_url=row["payment_url"],
         adopted=bool(row["adopted"]),
         server_total=row["server_total"],
+        customer_email=row["customer_email"],
+        discount=row["discount"],
+        tendered=row["tendered"],
+        change=row["change_given"],
+        cash_marked=bool(row["cash_marked"]),
+        receipt_printed=bool(row["receipt_printed"]),
+        shift_id=row["shift_id"],
+        replaced_orders=tuple(json.loads(row["replaced_orders"])) if row["replaced_orders"] else (),
     )
 
 
@@ -283,6 +327,11 @@ class Journal(SqliteFile):
         customer_phone: str,
         total: int,
         payload: Mapping[str, Any],
+        customer_email: str = "",
+        discount: int = 0,
+        tendered: int | None = None,
+        change: int | None = None,
+        shift_id: str | None = None,
     ) -> JournalEntry:
         """Give the sale its receipt number and record it, before anything is sent.
 
@@ -315,7 +364,8 @@ class Journal(SqliteFile):
             db.execute(
                 "INSERT INTO entries (receipt, terminal, seq, created_at, store_id,"
                 " store_unique_id, store_name, customer_name, customer_phone, total, payload,"
-                " state, attempts, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                " state, attempts, updated_at, customer_email, discount, tendered, change_given,"
+                " shift_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
                 (
                     receipt,
                     self.terminal,
@@ -330,6 +380,11 @@ class Journal(SqliteFile):
                     text,
                     JournalState.CREATED.value,
                     now,
+                    customer_email,
+                    discount,
+                    tendered,
+                    change,
+                    shift_id,
                 ),
             )
         return self._get(receipt)
@@ -391,8 +446,53 @@ class Journal(SqliteFile):
     def mark_paid(self, receipt: str) -> JournalEntry:
         return self._change(receipt, JournalState.PAID)
 
+    def mark_cash_recorded(self, receipt: str) -> JournalEntry:
+        """The server took the cash sale's "paid" mark: nothing is left to retry."""
+        return self._change(receipt, JournalState.PAID, "cash_marked = 1")
+
+    def mark_printed(self, receipt: str, printed: bool = True) -> JournalEntry:
+        """Whether the receipt of this sale came out of a printer (or a PDF was written)."""
+        self._write(receipt, "receipt_printed = ?", (int(printed),))
+        return self._get(receipt)
+
+    def switch_order(self, receipt: str, order: OrderRef, *, replaced_pk: str) -> JournalEntry:
+        """The sale continues as ``order`` (a duplicate with another payment method)."""
+        entry = self._get(receipt)
+        if entry.order_pk != replaced_pk:
+            raise JournalStateError(f"{receipt} is order {entry.order_pk}, not {replaced_pk}")
+        replaced = json.dumps([*entry.replaced_orders, replaced_pk])
+        server_total = getattr(order, "gross_revenue", None) or None
+        method = getattr(order, "payment_method", None)
+        payload = dict(entry.payload)
+        if method:
+            payload["payment_method"] = method
+        return self._change(
+            receipt,
+            JournalState.CONFIRMED,
+            "order_pk = ?, order_number = ?, payment_url = ?, server_total = COALESCE(?, server_total),"
+            " replaced_orders = ?, payload = ?",
+            (
+                order.id,
+                order.order_id,
+                order.payment_url,
+                server_total,
+                replaced,
+                json.dumps(payload, separators=(",", ":")),
+            ),
+        )
+
     def mark_canceled(self, receipt: str, reason: str | None = None) -> JournalEntry:
         return self._change(receipt, JournalState.CANCELED, "reason = COALESCE(?, reason)", (reason,))
+
+    def _write(self, receipt: str, sets: str, args: tuple[Any, ...]) -> None:
+        """A change that is not a state change (flags); the entry must exist."""
+        try:
+            with transaction(self._db) as db:
+                cursor = db.execute(f"UPDATE entries SET {sets} WHERE receipt = ?", (*args, receipt))
+                if cursor.rowcount == 0:
+                    raise KeyError(receipt)
+        except sqlite3.Error as exc:
+            raise JournalWriteError(f"{receipt}: the journal could not be written: {exc}") from exc
 
     def _change(
         self,
@@ -445,6 +545,41 @@ class Journal(SqliteFile):
     def entries(self) -> list[JournalEntry]:
         """Every entry of every day, oldest first (audits, exports, tests)."""
         rows = self._db.execute("SELECT * FROM entries ORDER BY created_at, seq").fetchall()
+        return [_row_to_entry(r) for r in rows]
+
+    def unmarked_cash(self) -> list[JournalEntry]:
+        """Cash taken at the till whose "paid" mark the server has not taken yet."""
+        rows = self._db.execute(
+            "SELECT * FROM entries WHERE tendered IS NOT NULL AND cash_marked = 0 AND state = ?"
+            " ORDER BY created_at, seq",
+            (JournalState.CONFIRMED.value,),
+        ).fetchall()
+        return [_row_to_entry(r) for r in rows]
+
+    def customers_by_phone(self, phone: str, limit: int = 5) -> list[tuple[str, str]]:
+        """(name, email) of this till's earlier sales to this phone, most recent first."""
+        digits = phone_digits(phone)
+        if not digits:
+            return []
+        rows = self._db.execute(
+            "SELECT customer_name, customer_email, MAX(created_at) AS last FROM entries"
+            " WHERE customer_phone = ? GROUP BY customer_name, customer_email ORDER BY last DESC LIMIT ?",
+            (digits, limit),
+        ).fetchall()
+        return [(row["customer_name"], row["customer_email"]) for row in rows]
+
+    def entries_between(self, start: datetime, end: datetime) -> list[JournalEntry]:
+        """Entries created in ``[start, end)`` (aware), oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM entries WHERE created_at >= ? AND created_at < ? ORDER BY created_at, seq",
+            (_ts(start), _ts(end)),
+        ).fetchall()
+        return [_row_to_entry(r) for r in rows]
+
+    def entries_of_shift(self, shift_id: str) -> list[JournalEntry]:
+        rows = self._db.execute(
+            "SELECT * FROM entries WHERE shift_id = ? ORDER BY created_at, seq", (shift_id,)
+        ).fetchall()
         return [_row_to_entry(r) for r in rows]
 
     def claimed_order_pks(self) -> set[str]:

@@ -51,6 +51,22 @@
         <translation>Subtotal</translation>
     </message>
     <message>
+        <source>&amp;Discount (F7)</source>
+        <translation>&amp;Diskon (F7)</translation>
+    </message>
+    <message>
+        <source>5.000 or 10%</source>
+        <translation>5.000 atau 10%</translation>
+    </message>
+    <message>
+        <source>Order discount: an amount or a percentage</source>
+        <translation>Diskon pesanan: nominal atau persen</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
         <source>Shipping</source>
         <translation>Ongkir</translation>
     </message>
@@ -61,6 +77,65 @@
     <message>
         <source>chosen at checkout</source>
         <translation>dipilih saat bayar</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <source>Cash payment</source>
+        <translation>Pembayaran tunai</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total tagihan</translation>
+    </message>
+    <message>
+        <source>Cash &amp;received</source>
+        <translation>Uang &amp;diterima</translation>
+    </message>
+    <message>
+        <source>e.g. 100.000</source>
+        <translation>misalnya 100.000</translation>
+    </message>
+    <message>
+        <source>Cash received from the customer</source>
+        <translation>Uang tunai yang diterima dari pelanggan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>Change to give back</source>
+        <translation>Kembalian untuk pelanggan</translation>
+    </message>
+    <message>
+        <source>Confirm cash (Enter)</source>
+        <translation>Konfirmasi tunai (Enter)</translation>
+    </message>
+    <message>
+        <source>Confirm the cash payment</source>
+        <translation>Konfirmasi pembayaran tunai</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the sale</source>
+        <translation>Kembali ke transaksi</translation>
+    </message>
+    <message>
+        <source>Customer gives {amount}</source>
+        <translation>Pelanggan memberi {amount}</translation>
+    </message>
+    <message>
+        <source>Type the amount received, e.g. 100.000.</source>
+        <translation>Ketik uang yang diterima, misalnya 100.000.</translation>
+    </message>
+    <message>
+        <source>Less than the total: {missing} more is needed.</source>
+        <translation>Kurang dari total: masih kurang {missing}.</translation>
     </message>
 </context>
 <context>
@@ -78,12 +153,20 @@
         <translation>Tunggu sampai SKU yang dipindai ditemukan.</translation>
     </message>
     <message>
+        <source>Correct the discount.</source>
+        <translation>Perbaiki diskonnya.</translation>
+    </message>
+    <message>
         <source>Complete the customer&apos;s details.</source>
         <translation>Lengkapi data pelanggan.</translation>
     </message>
     <message>
         <source>Choose a payment method.</source>
         <translation>Pilih metode pembayaran.</translation>
+    </message>
+    <message>
+        <source>Cash cannot be recorded for this store: see Settings.</source>
+        <translation>Tunai tidak bisa dicatat untuk toko ini: lihat Pengaturan.</translation>
     </message>
     <message>
         <source>The sale changed meanwhile: check it and press Checkout again.</source>
@@ -220,16 +303,36 @@
         <translation>Pem&amp;bayaran</translation>
     </message>
     <message>
+        <source>empty = {name}</source>
+        <translation>kosong = {name}</translation>
+    </message>
+    <message>
         <source>Customer name (required)</source>
         <translation>Nama pelanggan (wajib)</translation>
     </message>
     <message>
-        <source>0812… or +62 812…</source>
-        <translation>0812… atau +62 812…</translation>
+        <source>0812… (needed: the courier calls it)</source>
+        <translation>0812… (wajib: kurir akan menelepon)</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>opsional</translation>
+    </message>
+    <message>
+        <source>0812… or an email below</source>
+        <translation>0812… atau email di bawah</translation>
+    </message>
+    <message>
+        <source>or a phone above</source>
+        <translation>atau nomor HP di atas</translation>
+    </message>
+    <message>
+        <source>Phone number as sent to Scalev</source>
+        <translation>Nomor HP yang dikirim ke Scalev</translation>
+    </message>
+    <message>
+        <source>Use the details of this buyer&apos;s earlier sale</source>
+        <translation>Pakai data pembeli dari transaksi sebelumnya</translation>
     </message>
     <message>
         <source>Customer name</source>
@@ -248,6 +351,10 @@
         <translation>Metode pembayaran</translation>
     </message>
     <message>
+        <source>Use: {name}</source>
+        <translation>Pakai: {name}</translation>
+    </message>
+    <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>Isi nama pelanggan.</translation>
     </message>
@@ -256,8 +363,12 @@
         <translation>Alamat email ini tidak valid.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s phone number.</source>
-        <translation>Isi No. HP pelanggan.</translation>
+        <source>Enter a phone number or an email: the digital item is sent there.</source>
+        <translation>Isi nomor HP atau email: produk digital dikirim ke sana.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number: the courier calls it.</source>
+        <translation>Isi nomor HP pelanggan: kurir akan meneleponnya.</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces and dashes.</source>
@@ -607,34 +718,6 @@
         <translation>Simpan pesanan yang belum terjawab di Riwayat</translation>
     </message>
     <message>
-        <source>Added: {name}</source>
-        <translation>Ditambahkan: {name}</translation>
-    </message>
-    <message>
-        <source>The order is being sent; nothing can change until the server answers.</source>
-        <translation>Pesanan sedang dikirim; tidak ada yang bisa diubah sampai server menjawab.</translation>
-    </message>
-    <message>
-        <source>First decide about the unanswered order: Resend (F12) or Leave in History.</source>
-        <translation>Putuskan dulu pesanan yang belum terjawab: Kirim ulang (F12) atau Simpan di Riwayat.</translation>
-    </message>
-    <message>
-        <source>A payment is still open. Start a new sale (Ctrl+N) before scanning.</source>
-        <translation>Masih ada pembayaran yang terbuka. Mulai transaksi baru (Ctrl+N) sebelum scan.</translation>
-    </message>
-    <message>
-        <source>This sale is finished. Start a new sale (Ctrl+N).</source>
-        <translation>Penjualan ini sudah selesai. Mulai transaksi baru (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>“{item}” was not added.</source>
-        <translation>“{item}” tidak ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Scan it again for the next sale.</source>
-        <translation>Pindai lagi untuk penjualan berikutnya.</translation>
-    </message>
-    <message>
         <source>Settings saved. Restart Kasir to use the new address or mode.</source>
         <translation>Pengaturan disimpan. Buka ulang Kasir untuk memakai alamat atau mode yang baru.</translation>
     </message>
@@ -650,21 +733,87 @@
         <source>Open settings</source>
         <translation>Buka pengaturan</translation>
     </message>
+</context>
+<context>
+    <name>PaymentActions</name>
     <message>
-        <source>Sending…</source>
-        <translation>Mengirim…</translation>
+        <source>Copied ✓</source>
+        <translation>Tersalin ✓</translation>
     </message>
     <message>
-        <source>Sending the order. Scans, the cart, the customer and the store wait.</source>
-        <translation>Mengirim pesanan. Pindaian, keranjang, pelanggan, dan toko menunggu.</translation>
+        <source>Not opened: the payment link is not a secure https address.</source>
+        <translation>Tidak dibuka: link pembayaran bukan alamat https yang aman.</translation>
     </message>
     <message>
-        <source>Resend sends exactly the first order: {store} · {customer} · {total}.</source>
-        <translation>Kirim ulang mengirim pesanan pertama persis: {store} · {customer} · {total}.</translation>
+        <source>Could not check the payment. {reason}</source>
+        <translation>Pembayaran tidak bisa dicek. {reason}</translation>
     </message>
     <message>
-        <source>Checkout (F12)</source>
-        <translation>Bayar (F12)</translation>
+        <source>Transfer received</source>
+        <translation>Transfer diterima</translation>
+    </message>
+    <message>
+        <source>Has {amount} for order {number} arrived in the store&apos;s account?</source>
+        <translation>Apakah {amount} untuk pesanan {number} sudah masuk ke rekening toko?</translation>
+    </message>
+    <message>
+        <source>The order is marked paid on Scalev. Check the bank first.</source>
+        <translation>Pesanan ditandai lunas di Scalev. Cek mutasi bank dulu.</translation>
+    </message>
+    <message>
+        <source>Yes, mark as paid</source>
+        <translation>Ya, tandai lunas</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Not marked as paid. {reason}</source>
+        <translation>Belum ditandai lunas. {reason}</translation>
+    </message>
+    <message>
+        <source>Change payment method</source>
+        <translation>Ganti metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Pay order {number} with {method} instead of {current}?</source>
+        <translation>Bayar pesanan {number} dengan {method}, bukan {current}?</translation>
+    </message>
+    <message>
+        <source>Scalev makes a new order with the new method and cancels this one; its code stops working.</source>
+        <translation>Scalev membuat pesanan baru dengan metode baru dan membatalkan yang ini; kodenya tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Ganti metode</translation>
+    </message>
+    <message>
+        <source>Keep {current}</source>
+        <translation>Tetap {current}</translation>
+    </message>
+    <message>
+        <source>Changing the payment method…</source>
+        <translation>Mengganti metode pembayaran…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCodePage</name>
+    <message>
+        <source>Payment code</source>
+        <translation>Kode pembayaran</translation>
+    </message>
+    <message>
+        <source>Getting the payment code…</source>
+        <translation>Mengambil kode pembayaran…</translation>
+    </message>
+    <message>
+        <source>Pay {amount} at any {shop} cashier with this code.</source>
+        <translation>Bayar {amount} di kasir {shop} mana saja dengan kode ini.</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cara bayar</translation>
     </message>
 </context>
 <context>
@@ -717,6 +866,10 @@
         <translation>Marketplace</translation>
     </message>
     <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
         <source>Virtual Account {bank}</source>
         <translation>Virtual Account {bank}</translation>
     </message>
@@ -732,6 +885,30 @@
         <translation>Scan dengan kamera HP</translation>
     </message>
     <message>
+        <source>Payment code status</source>
+        <translation>Status kode pembayaran</translation>
+    </message>
+    <message>
+        <source>{wallet} – scan to pay in the {wallet} app</source>
+        <translation>{wallet} – scan untuk bayar di aplikasi {wallet}</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Invoice – scan to open the payment page</source>
+        <translation>Invoice – scan untuk membuka halaman pembayaran</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Card – scan to open the card payment page</source>
+        <translation>Kartu – scan untuk membuka halaman pembayaran kartu</translation>
+    </message>
+    <message>
         <source>QRIS – bank or e-wallet app</source>
         <translation>QRIS – aplikasi bank atau e-wallet</translation>
     </message>
@@ -740,24 +917,32 @@
         <translation>QRIS – scan dengan aplikasi bank atau e-wallet</translation>
     </message>
     <message>
-        <source>QR code of the payment link</source>
-        <translation>Kode QR link pembayaran</translation>
+        <source>Getting the payment code…</source>
+        <translation>Mengambil kode pembayaran…</translation>
     </message>
     <message>
-        <source>QRIS payment code</source>
-        <translation>Kode pembayaran QRIS</translation>
+        <source>No payment code is available for this order. Use the payment link instead.</source>
+        <translation>Kode pembayaran untuk pesanan ini belum tersedia. Gunakan link pembayaran.</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>Kode QR link pembayaran</translation>
     </message>
     <message>
         <source>Payment codes</source>
         <translation>Kode pembayaran</translation>
     </message>
     <message>
-        <source>QRIS code status</source>
-        <translation>Status kode QRIS</translation>
-    </message>
-    <message>
         <source>Scan with any bank or e-wallet app: choose Scan or QRIS in the app.</source>
         <translation>Scan dengan aplikasi bank atau e-wallet apa saja: pilih menu Scan atau QRIS di aplikasi.</translation>
+    </message>
+    <message>
+        <source>Scan with the phone camera: the {wallet} app opens to pay.</source>
+        <translation>Scan dengan kamera HP: aplikasi {wallet} terbuka untuk membayar.</translation>
+    </message>
+    <message>
+        <source>Scan with the phone camera to open the payment page.</source>
+        <translation>Scan dengan kamera HP untuk membuka halaman pembayaran.</translation>
     </message>
     <message>
         <source>This payment link is not a secure https address, so it is not shown as a QR.</source>
@@ -768,22 +953,22 @@
         <translation>Scan dengan kamera HP, lalu buka link-nya untuk membayar.</translation>
     </message>
     <message>
-        <source>Getting the QRIS code…</source>
-        <translation>Mengambil kode QRIS…</translation>
-    </message>
-    <message>
         <source>The QRIS image could not be shown here. Open it at:
 {url}</source>
         <translation>Gambar QRIS tidak bisa ditampilkan di sini. Buka di:
 {url}</translation>
     </message>
-    <message>
-        <source>No QRIS code is available for this order. Use the payment link instead.</source>
-        <translation>Kode QRIS tidak tersedia untuk pesanan ini. Pakai link pembayaran saja.</translation>
-    </message>
 </context>
 <context>
     <name>PaymentStatusPill</name>
+    <message>
+        <source>Cash received – recording the payment…</source>
+        <translation>Tunai diterima – mencatat pembayaran…</translation>
+    </message>
+    <message>
+        <source>Nothing to pay at the till</source>
+        <translation>Tidak ada yang dibayar di kasir</translation>
+    </message>
     <message>
         <source>Waiting for payment…</source>
         <translation>Menunggu pembayaran…</translation>
@@ -812,24 +997,12 @@
         <translation>Pengecekan pembayaran dihentikan. {reason}</translation>
     </message>
     <message>
-        <source>Copied ✓</source>
-        <translation>Tersalin ✓</translation>
-    </message>
-    <message>
-        <source>Could not check the payment. {reason}</source>
-        <translation>Pembayaran tidak bisa dicek. {reason}</translation>
-    </message>
-    <message>
         <source>Cancel order</source>
         <translation>Batalkan pesanan</translation>
     </message>
     <message>
         <source>Order</source>
         <translation>Pesanan</translation>
-    </message>
-    <message>
-        <source>Not opened: the payment link is not a secure https address.</source>
-        <translation>Tidak dibuka: link pembayaran bukan alamat https yang aman.</translation>
     </message>
     <message>
         <source>Total paid</source>
@@ -870,6 +1043,10 @@
     <message>
         <source>Canceling…</source>
         <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Ganti metode</translation>
     </message>
     <message>
         <source>New sale ({shortcut})</source>
@@ -918,6 +1095,10 @@
     <message>
         <source>Check payment now</source>
         <translation>Cek pembayaran sekarang</translation>
+    </message>
+    <message>
+        <source>Pay this order with another method</source>
+        <translation>Bayar pesanan ini dengan metode lain</translation>
     </message>
     <message>
         <source>New sale</source>
@@ -1044,6 +1225,14 @@
 <context>
     <name>SaleController</name>
     <message>
+        <source>No answer about the new payment method. Check the order in History.</source>
+        <translation>Belum ada jawaban tentang metode pembayaran baru. Cek pesanan di Riwayat.</translation>
+    </message>
+    <message>
+        <source>The payment method was not changed. {reason}</source>
+        <translation>Metode pembayaran tidak diganti. {reason}</translation>
+    </message>
+    <message>
         <source>Offline: selling from the saved catalog.</source>
         <translation>Offline: berjualan dari katalog tersimpan.</translation>
     </message>
@@ -1070,6 +1259,65 @@
     <message>
         <source>Connected again. The cart and customer are kept; you can check out.</source>
         <translation>Terhubung kembali. Keranjang dan data pelanggan tetap ada; Anda bisa lanjut bayar.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Added: {name}</source>
+        <translation>Ditambahkan: {name}</translation>
+    </message>
+    <message>
+        <source>The order is being sent; nothing can change until the server answers.</source>
+        <translation>Pesanan sedang dikirim; tidak ada yang bisa diubah sampai server menjawab.</translation>
+    </message>
+    <message>
+        <source>First decide about the unanswered order: Resend (F12) or Leave in History.</source>
+        <translation>Putuskan dulu pesanan yang belum terjawab: Kirim ulang (F12) atau Simpan di Riwayat.</translation>
+    </message>
+    <message>
+        <source>A payment is still open. Start a new sale (Ctrl+N) before scanning.</source>
+        <translation>Masih ada pembayaran yang terbuka. Mulai transaksi baru (Ctrl+N) sebelum scan.</translation>
+    </message>
+    <message>
+        <source>This sale is finished. Start a new sale (Ctrl+N).</source>
+        <translation>Penjualan ini sudah selesai. Mulai transaksi baru (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>“{item}” was not added.</source>
+        <translation>“{item}” tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Scan it again for the next sale.</source>
+        <translation>Pindai lagi untuk penjualan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Type an amount (5.000) or a percentage (10%).</source>
+        <translation>Ketik nominal (5.000) atau persen (10%).</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the subtotal ({subtotal}).</source>
+        <translation>Diskon tidak boleh lebih dari subtotal ({subtotal}).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Sending the order. Scans, the cart, the customer and the store wait.</source>
+        <translation>Mengirim pesanan. Pindaian, keranjang, pelanggan, dan toko menunggu.</translation>
+    </message>
+    <message>
+        <source>Resend (F12)</source>
+        <translation>Kirim ulang (F12)</translation>
+    </message>
+    <message>
+        <source>Resend sends exactly the first order: {store} · {customer} · {total}.</source>
+        <translation>Kirim ulang mengirim pesanan pertama persis: {store} · {customer} · {total}.</translation>
+    </message>
+    <message>
+        <source>Checkout (F12)</source>
+        <translation>Bayar (F12)</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1532,49 @@
     <message>
         <source>The key could not be saved in the system&apos;s password store. Nothing was changed.</source>
         <translation>Kunci tidak bisa disimpan di penyimpanan kata sandi sistem. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledPage</name>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Received {tendered}</source>
+        <translation>Diterima {tendered}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>Pay the courier when the goods arrive</source>
+        <translation>Bayar ke kurir saat barang tiba</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: nothing to pay at the till.</source>
+        <translation>Bayar di tempat (COD): tidak ada yang dibayar di kasir.</translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>Tanpa pembayaran</translation>
+    </message>
+    <message>
+        <source>Nothing to pay for this order.</source>
+        <translation>Tidak ada yang perlu dibayar untuk pesanan ini.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Rincian pembayaran</translation>
+    </message>
+    <message>
+        <source>Change to give back</source>
+        <translation>Kembalian untuk pelanggan</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1925,37 @@
     </message>
 </context>
 <context>
+    <name>TransferPage</name>
+    <message>
+        <source>Bank transfer of</source>
+        <translation>Transfer bank sebesar</translation>
+    </message>
+    <message>
+        <source>No bank account is set for this store. Ask the owner, or add one in Settings.</source>
+        <translation>Belum ada rekening bank untuk toko ini. Tanyakan pemilik, atau tambahkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Transfer received – mark as paid</source>
+        <translation>Transfer diterima – tandai lunas</translation>
+    </message>
+    <message>
+        <source>The transfer arrived: mark the order paid</source>
+        <translation>Transfer sudah masuk: tandai pesanan lunas</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Rekening bank</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <source>Amount to transfer</source>
+        <translation>Jumlah yang ditransfer</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedSaleActions</name>
     <message>
         <source>&amp;Look up again</source>
@@ -1750,6 +2072,49 @@
     <message>
         <source>Sale {receipt} abandoned: {reason}</source>
         <translation>Penjualan {receipt} dibatalkan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualAccountPage</name>
+    <message>
+        <source>Getting the account number…</source>
+        <translation>Mengambil nomor virtual account…</translation>
+    </message>
+    <message>
+        <source>Transfer exactly {amount} to this virtual account from any bank app, internet banking or ATM. The payment is confirmed automatically.</source>
+        <translation>Transfer tepat {amount} ke virtual account ini dari aplikasi bank, internet banking, atau ATM mana saja. Pembayaran terkonfirmasi otomatis.</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Tersalin ✓</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Salin nomor</translation>
+    </message>
+    <message>
+        <source>Show the payment link QR</source>
+        <translation>Tampilkan QR link pembayaran</translation>
+    </message>
+    <message>
+        <source>Show the QR of the payment link instead</source>
+        <translation>Tampilkan QR link pembayaran saja</translation>
+    </message>
+    <message>
+        <source>Virtual account number</source>
+        <translation>Nomor virtual account</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Copy the virtual account number</source>
+        <translation>Salin nomor virtual account</translation>
     </message>
 </context>
 <context>

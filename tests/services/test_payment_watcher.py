@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -109,7 +110,7 @@ async def test_conflict_is_reported_and_polling_goes_on_slower() -> None:
 async def test_rate_limit_waits_retry_after_and_backs_off_then_returns_to_normal() -> None:
     limited = [RateLimitedError("slow down", retry_after=1.0) for _ in range(4)]
     late = RateLimitedError("slow down", retry_after=45.0)
-    watcher, _, fake = make([*limited, late, order(), order(), order(payment_status="paid")])
+    watcher, _, fake = make([*limited, late, order(), order(), order(payment_status="paid")], fast_for=1000)
     problems: list[ApiError] = []
 
     await watcher.watch("0190-aaaa", lambda _: None, problems.append)
@@ -193,3 +194,29 @@ def test_rejects_a_non_positive_interval() -> None:
     with pytest.raises(ValueError):
         PaymentWatcher(FakeSource([]), interval=0)
 
+
+
+@pytest.mark.asyncio
+async def test_polls_every_second_for_two_minutes_then_backs_off():
+    class Clock:
+        now = 0.0
+
+    polls: list[float] = []
+
+    class Slow:
+        async def get_order(self, order_pk):
+            polls.append(Clock.now)
+            return order() if Clock.now < 300 else order(payment_status="paid")
+
+    async def sleep(seconds: float) -> None:
+        Clock.now += seconds
+
+    watcher = PaymentWatcher(
+        Slow(), interval=1.0, fast_for=120.0, slow_interval=5.0, sleep=sleep, clock=lambda: Clock.now
+    )
+    await watcher.watch("pk", lambda _order: None)
+    early = [t for t in polls if t <= 120]
+    late = [b - a for a, b in itertools.pairwise(polls) if a > 125]
+    assert len(early) >= 115  # about once a second
+    assert late and all(gap == pytest.approx(5.0) for gap in late)
+    assert len(polls) < 120 + (300 - 120) / 5 + 5  # within a sane request budget

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.settings import AppSettings, SettingsStore
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import (
@@ -111,6 +112,8 @@ async def test_bundle_found_by_search_and_mixed_cart_in_one_order(qtbot, server,
 async def test_validation_blocks_checkout_and_keeps_everything(qtbot, server, tmp_path):
     store = server.data.stores[0]
     variant = store.digital_variants()[0]
+    # No walk-in name set by the owner: then a name is required (Scalev needs one).
+    SettingsStore(tmp_path / "config").save(AppSettings(walk_in_name=""))
     async with cashier_window(server, tmp_path) as window:
         await choose_store(window, store.id)
         button = checkout_button(window)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from pos_app.api.client import ScalevClient
 from pos_app.api.errors import ApiError, NetworkError, RateLimitedError, ServerError
-from pos_app.api.models import Order, OrderStatusChange
+from pos_app.api.models import Order, OrderStatusChange, PaymentInfo
+from pos_app.api.payment_parsing import parse_payment_info
 from pos_app.sandbox import TrainingServer
 from pos_app.services.payment_watcher import PaymentWatcher
 from pos_app.ui.common.qr_widget import QrWidget
@@ -86,9 +87,15 @@ class FakeSource:
         self._maybe_fail()
         return self.current
 
-    async def create_payment(self, order_pk: str) -> Mapping[str, Any]:
+    async def create_payment_info(self, order_pk: str) -> PaymentInfo:
         self.created_payments.append(order_pk)
-        return self.payment_info
+        return parse_payment_info(dict(self.payment_info))
+
+    async def mark_payment_paid(self, order_pk: str) -> OrderStatusChange:
+        self.current = replace(self.current, payment_status="paid")
+        return OrderStatusChange(
+            id=order_pk, order_id=self.current.order_id, status="pending", payment_status="paid"
+        )
 
     async def cancel_order(self, order_pk: str) -> OrderStatusChange:
         if self.fail_cancel is not None:
@@ -156,7 +163,7 @@ async def test_shows_the_order_link_and_a_readable_qr(showing) -> None:
         assert child(view, QLabel, "paymentStatus").text() == "Waiting for payment…"
         # No QRIS code for this order: only the camera tab.
         tabs = child(view, QTabWidget, "qrTabs")
-        assert not tabs.isTabVisible(tabs.indexOf(child(view, QWidget, "qrisPage")))
+        assert not tabs.isTabVisible(tabs.indexOf(child(view, QWidget, "methodPage")))
 
 
 @pytest.mark.asyncio
@@ -165,11 +172,11 @@ async def test_qris_order_shows_qris_first_and_keeps_the_link_qr(showing) -> Non
         await asyncio.sleep(0)
 
         tabs = child(view, QTabWidget, "qrTabs")
-        qris_index = tabs.indexOf(child(view, QWidget, "qrisPage"))
+        qris_index = tabs.indexOf(child(view, QWidget, "methodPage"))
         assert tabs.isTabVisible(qris_index)
         assert tabs.currentIndex() == qris_index
         assert "QRIS" in tabs.tabText(qris_index)
-        assert decode_widget(child(view, QrWidget, "qrisQr")) == [QR_STRING]
+        assert decode_widget(child(view, QrWidget, "methodQr")) == [QR_STRING]
 
         tabs.setCurrentIndex(tabs.indexOf(child(view, QrWidget, "paymentQr")))
         assert decode_widget(child(view, QrWidget, "paymentQr")) == [PAYMENT_URL]
@@ -193,7 +200,7 @@ async def test_qris_image_url_is_downloaded_and_drawn(showing) -> None:
 
     image_order = replace(ORDER, payment_method="qris", qr_image_url="https://pg.example/qr.png")
     async with showing(image_order, image_loader=loader) as (view, _):
-        qris = child(view, QrWidget, "qrisQr")
+        qris = child(view, QrWidget, "methodQr")
         await wait_for(qris.has_content, what="QRIS image drawn")
 
         assert urls == ["https://pg.example/qr.png"]
@@ -205,14 +212,14 @@ async def test_qris_image_url_without_loader_shows_the_url(showing) -> None:
     image_order = replace(ORDER, payment_method="qris", qr_image_url="https://pg.example/qr.png")
     async with showing(image_order) as (view, _):
         await asyncio.sleep(0)
-        assert "https://pg.example/qr.png" in child(view, QLabel, "qrisText").text()
+        assert "https://pg.example/qr.png" in child(view, QLabel, "methodText").text()
 
 
 @pytest.mark.asyncio
 async def test_qris_order_without_a_code_asks_for_one_once(showing) -> None:
     async with showing(replace(ORDER, payment_method="qris")) as (view, source):
         source.payment_info = {"qr_string": QR_STRING}
-        qris = child(view, QrWidget, "qrisQr")
+        qris = child(view, QrWidget, "methodQr")
         await wait_for(lambda: qris.data() == QR_STRING, what="QRIS code from create_payment")
         await wait_for(lambda: source.get_calls >= 2, what="a few polls")
         assert source.created_payments == [ORDER.id]
@@ -467,7 +474,7 @@ async def test_link_qr_is_decodable_while_the_qris_tab_is_in_front(qtbot) -> Non
         qr = child(view, QrWidget, "paymentQr")
         assert not qr.isVisible()
         assert decode_widget(qr) == [PAYMENT_URL]
-        assert decode_widget(child(view, QrWidget, "qrisQr")) == [QR_STRING]
+        assert decode_widget(child(view, QrWidget, "methodQr")) == [QR_STRING]
     finally:
         await view.aclose()
 
@@ -487,7 +494,7 @@ async def test_screenshots(qtbot) -> None:
     view.show_order(QRIS_ORDER, store_name="Toko Nusantara", till_total=1234567)
     try:
         await asyncio.sleep(0.05)
-        assert decode_widget(child(view, QrWidget, "qrisQr")) == [QR_STRING]
+        assert decode_widget(child(view, QrWidget, "methodQr")) == [QR_STRING]
         assert window.grab().save(str(ARTIFACTS / "payment-waiting.png"))
         source.current = replace(QRIS_ORDER, payment_status="paid", status="confirmed")
         await wait_for(lambda: status(view) == "paid", what="paid")
@@ -533,8 +540,8 @@ async def test_training_server_qris_order_is_scannable_and_turns_paid(qtbot) -> 
     async with _training_view(qtbot, "qris") as (view, server, order):
         assert order.payment_url and order.qr_string
         tabs = child(view, QTabWidget, "qrTabs")
-        assert tabs.currentWidget() is child(view, QWidget, "qrisPage")
-        assert decode_widget(child(view, QrWidget, "qrisQr")) == [order.qr_string]
+        assert tabs.currentWidget() is child(view, QWidget, "methodPage")
+        assert decode_widget(child(view, QrWidget, "methodQr")) == [order.qr_string]
         tabs.setCurrentWidget(child(view, QrWidget, "paymentQr"))
         assert decode_widget(child(view, QrWidget, "paymentQr")) == [order.payment_url]
         assert child(view, QLineEdit, "paymentUrl").text() == order.payment_url

@@ -25,6 +25,7 @@ _LABELS = {
     "alfamart": QT_TRANSLATE_NOOP("PaymentMethod", "Alfamart"),
     "no_payment": QT_TRANSLATE_NOOP("PaymentMethod", "No payment"),
     "marketplace": QT_TRANSLATE_NOOP("PaymentMethod", "Marketplace"),
+    "cash": QT_TRANSLATE_NOOP("PaymentMethod", "Cash"),
     "ovo": "OVO",
     "dana": "DANA",
     "shopeepay": "ShopeePay",

@@ -11,18 +11,19 @@ tabs live in :mod:`pos_app.ui.payment.qr_tabs`, the status pill and the "done" p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from pos_app.api.errors import ApiError, RateLimitedError
 from pos_app.api.models import Order
-from pos_app.domain.links import is_safe_link
+from pos_app.domain.cash import CashTender
+from pos_app.domain.payment_methods import MethodKind
 from pos_app.domain.total_difference import (
     DISCOUNT_CODE,
     OTHER_INCOME,
@@ -41,8 +43,8 @@ from pos_app.domain.total_difference import (
     UNIQUE_CODE,
     explain_total,
 )
+from pos_app.services.payment_instructions import Instructions, instructions_for
 from pos_app.services.payment_watcher import CANCELED, OrderSource, PaymentWatcher, is_final
-from pos_app.ui.common.cancel_order import ask_to_cancel, cancel_order
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel, scaled_font
 from pos_app.ui.common.money_format import format_money
@@ -50,6 +52,8 @@ from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.common.tasks import TaskSlots
 from pos_app.ui.payment.labels import payment_label
+from pos_app.ui.payment.method_pages import PaymentCodePage, SettledPage, TransferPage, VirtualAccountPage
+from pos_app.ui.payment.payment_actions import PaymentActions
 from pos_app.ui.payment.qr_tabs import ImageLoader, PaymentQrTabs
 from pos_app.ui.payment.status import (
     CANCELED_STATE,
@@ -61,16 +65,22 @@ from pos_app.ui.payment.status import (
     payment_state,
 )
 
-TASK_ROLES = ("watch", "check", "cancel", "qris")
+TASK_ROLES = ("watch", "check", "cancel", "code", "accounts")
+
+# The bank accounts of a store for a transfer, as lines to read out (the app provides them
+# from the payment-accounts route, or the owner's text from Settings).
+AccountsSource = Callable[[int | None], Awaitable[tuple[str, ...]]]
 
 
-class PaymentView(RetranslateOnLanguageChange, QWidget):
+class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
     """Shows one order until it is paid or canceled. Call :meth:`stop` when closing it."""
 
     # camelCase like Qt's own signals, so they read naturally in connect() calls.
     newSaleRequested = Signal()
     orderCanceled = Signal(str)  # order pk
     paid = Signal(str)  # order pk
+    switchMethodRequested = Signal(str, str)  # order pk, the new method
+    codeChanged = Signal()  # the QR (or number) the customer should use changed
 
     def __init__(
         self,
@@ -80,6 +90,7 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         *,
         image_loader: ImageLoader | None = None,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        accounts: AccountsSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paymentView")
@@ -87,15 +98,20 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._watcher_factory = watcher_factory or (lambda: PaymentWatcher(source))
         self._image_loader = image_loader
         self._open_url = open_url
+        self._accounts_source = accounts
         self._tasks = TaskSlots(*TASK_ROLES)
         self._order: Order | None = None
         self._store_name = ""
         self._customer_name = ""
         self._till_total: int | None = None
+        self._cash: CashTender | None = None
+        self._methods: tuple[str, ...] = ()  # the store's methods, for "change method"
+        self._show_link_instead = False  # a VA customer asked for the link QR
+        self._switch_menu: QMenu | None = None
         self._problem: ApiError | None = None  # polling trouble, cleared by the next answer
         self._message = ""  # result of the cashier's last action, in plain words
         self._confirming = False
-        self._busy: set[str] = set()  # "check", "cancel": no double submit
+        self._busy: set[str] = set()  # "check", "cancel", "transfer": no double submit
         self._announced: set[str] = set()  # signals already emitted for this order
         self._build()
         self.retranslate()
@@ -128,8 +144,16 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._qr_stack = QStackedWidget(self, objectName="qrArea")
         self._tabs = PaymentQrTabs(self, image_loader=self._image_loader, start=self._start)
         self._tabs.currentChanged.connect(self._render_hint)
+        self._tabs.currentChanged.connect(lambda _index: self.codeChanged.emit())
+        self._va_page = VirtualAccountPage(self)
+        self._va_page.showLinkQr.connect(self._show_link_qr)
+        self._code_page = PaymentCodePage(self)
+        self._transfer_page = TransferPage(self)
+        self._transfer_page.received.connect(self._on_transfer_received)
+        self._settled_page = SettledPage(self)
         self._done = PaymentDonePanel(self)
-        self._qr_stack.addWidget(self._tabs)
+        for page in (self._tabs, self._va_page, self._code_page, self._transfer_page, self._settled_page):
+            self._qr_stack.addWidget(page)
         self._qr_stack.addWidget(self._done)
         column.addWidget(self._qr_stack, 1)
         self._scan_hint = WrappingLabel(self, "scanHint")
@@ -203,11 +227,13 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         row = QHBoxLayout()
         row.setSpacing(12)
         self._cancel_button = self._button("cancelOrderButton", self._on_cancel_clicked)
+        self._switch_button = self._button("switchMethodButton", self._on_switch_clicked)
         self._new_sale_button = self._button("newSaleButton", self.newSaleRequested.emit)
         self._new_sale_keys = self._shortcut(QKeySequence("Ctrl+N"), self._new_sale_button)
         self._new_sale_button.setFont(scaled_font(self, 1.2, bold=True))
         self._new_sale_button.setMinimumWidth(220)
         row.addWidget(self._cancel_button)
+        row.addWidget(self._switch_button)
         row.addStretch(1)
         row.addWidget(self._new_sale_button)
         return row
@@ -239,32 +265,83 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
     # -- public API ----------------------------------------------------------------------
 
     def show_order(
-        self, order: Order, *, store_name: str, customer_name: str = "", till_total: int | None = None
+        self,
+        order: Order,
+        *,
+        store_name: str,
+        customer_name: str = "",
+        till_total: int | None = None,
+        cash: CashTender | None = None,
+        methods: tuple[str, ...] = (),
     ) -> None:
         """Show ``order`` and watch it until it is paid or canceled (stops any earlier watch).
 
         ``store_name`` and ``customer_name`` are those of the order as it was sent (never
         the store the cashier looks at now); ``till_total`` is the till's own sum, shown only
-        to explain a different total from the server.
+        to explain a different total from the server; ``cash`` the tender of a cash sale;
+        ``methods`` the store's methods the cashier may switch an unpaid order to.
         """
         self.stop()
         self._order = order
         self._store_name = store_name
         self._customer_name = customer_name
         self._till_total = till_total
+        self._cash = cash
+        self._methods = methods
+        self._show_link_instead = False
         self._problem = None
         self._message = ""
         self._announced.clear()
         self._url.setText(order.payment_url or "")
         self._url.setCursorPosition(0)
         if self._tabs.show_order(order):
-            self._start("qris", self._create_qris(order.id))
+            self._start("code", self._request_payment_info(order.id))
+        if self.instructions().kind is MethodKind.BANK_TRANSFER and not self._settled():
+            self._start("accounts", self._load_accounts(order.store_id))
         self.retranslate()
         self._render()
         if is_final(order):
             self._announce(order)
-        else:
+        elif self._watches():
             self._start("watch", self._watch(order.id))
+        self.codeChanged.emit()
+
+    def show_message(self, text: str) -> None:
+        """The result of an action done elsewhere for this screen (a method switch)."""
+        self._message = text
+        self._render()
+
+    def instructions(self) -> Instructions:
+        """What the customer has to do for the order on screen (also for the customer display)."""
+        if self._order is None:
+            return Instructions(kind=MethodKind.OTHER, method="", amount=0)
+        return instructions_for(self._order, cash=self._cash, till_total=self._till_total or 0)
+
+    def active_code(self) -> str | None:
+        """What the QR in front of the customer encodes right now (None: no QR is shown)."""
+        if self._qr_stack.currentWidget() is not self._tabs:
+            return None
+        return self._tabs.active_code()
+
+    def _settled(self) -> bool:
+        return self.instructions().settled
+
+    def _watches(self) -> bool:
+        # COD and "no payment" are never paid at the till: polling them would never end.
+        # A cash sale is watched until the server has taken its "paid" mark.
+        return not self._settled() or self._cash is not None
+
+    async def _load_accounts(self, store_id: int | None) -> None:
+        if self._accounts_source is None:
+            return
+        accounts = await self._accounts_source(store_id)
+        self._transfer_page.set_accounts(accounts)
+        self.codeChanged.emit()
+
+    def _show_link_qr(self) -> None:
+        self._show_link_instead = True
+        self._render()
+        self.codeChanged.emit()
 
     def stop(self) -> None:
         """Stop polling and every pending request of this screen (call it on close)."""
@@ -313,9 +390,14 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         if self._order is None or order.id != self._order.id:
             return  # a late answer about an order no longer on screen
         previous = self._order
-        if not (order.qr_string or order.qr_image_url):
-            # Keep a QRIS code fetched by create_payment even if this answer leaves it out.
-            order = replace(order, qr_string=previous.qr_string, qr_image_url=previous.qr_image_url)
+        if order.payment_info.is_empty and not previous.payment_info.is_empty:
+            # Keep a code fetched by the payment request even if this answer leaves it out.
+            order = replace(
+                order,
+                payment_info=previous.payment_info,
+                qr_string=previous.qr_string,
+                qr_image_url=previous.qr_image_url,
+            )
         if order == previous and self._problem is None:
             # The usual poll answer: nothing changed, so leave every widget alone. (Besides
             # saving work, PySide6 6.12 on Python 3.11 leaks a reference to None on every
@@ -323,11 +405,12 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
             return
         self._order = order
         self._problem = None
-        self._tabs.show_qris(order, initial=False)
+        self._tabs.show_method_code(order, initial=False)
         if is_final(order):
             self._end_pending_work()
         self._render()
         self._announce(order)
+        self.codeChanged.emit()
 
     def _end_pending_work(self) -> None:
         """The order is paid or canceled: stop polling and close an open cancel question."""
@@ -346,123 +429,50 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
             self._new_sale_button.setFocus()
             self.orderCanceled.emit(order.id)
 
-    # -- QRIS ----------------------------------------------------------------------------
-
-    async def _create_qris(self, order_pk: str) -> None:
-        try:
-            info = await self._source.create_payment(order_pk)
-        except ApiError:
-            info = {}
-        qr_string, image_url = info.get("qr_string"), info.get("qr_image_url")
-        if self._order is None or self._order.id != order_pk:
-            return
-        if qr_string or image_url:
-            order = replace(self._order, qr_string=qr_string or None, qr_image_url=image_url or None)
-            self._order = order
-            self._tabs.qris_created(order)
-        else:
-            self._tabs.qris_missing()
-
-    # -- cashier actions -----------------------------------------------------------------
-
-    def _copy_url(self) -> None:
-        QGuiApplication.clipboard().setText(self._url.text())
-        self._copy_button.setText(self.tr("Copied ✓"))
-        self._copied_timer.start()
-
-    def _open_payment_url(self) -> None:
-        url = self._url.text()
-        if not url:
-            return
-        if not is_safe_link(url):
-            # A file: path or an app's own scheme must never be opened by a click at the till.
-            self._message = self.tr("Not opened: the payment link is not a secure https address.")
-            self._render()
-            return
-        self._open_url(QUrl(url))
-
-    def _on_check_clicked(self) -> None:
-        if self._order is not None and "check" not in self._busy:
-            self._start("check", self._check_now(self._order.id))
-
-    async def _check_now(self, order_pk: str) -> None:
-        self._busy.add("check")
-        self._message = ""
-        self._render()
-        try:
-            order = await self._source.check_payment(order_pk)
-        except ApiError as exc:
-            self._message = self.tr("Could not check the payment. {reason}").format(reason=error_message(exc))
-        else:
-            self._apply(order)
-        finally:
-            self._busy.discard("check")
-        # Polling may have stopped on an error the cashier has since fixed: resume it.
-        current = self._order
-        if (
-            current is not None
-            and current.id == order_pk
-            and not is_final(current)
-            and not self._running("watch")
-        ):
-            self._start("watch", self._watch(order_pk))
-        self._render()
-
-    def _on_cancel_clicked(self) -> None:
-        if self._order is not None and not is_final(self._order) and not self._running("cancel"):
-            self._start("cancel", self._cancel(self._order))
-
-    async def _cancel(self, order: Order) -> None:
-        self._confirming = True
-        try:
-            ok = await ask_to_cancel(
-                self, number=order.order_id, customer=self._customer_name, total=self.total()
-            )
-        finally:
-            self._confirming = False
-        current = self._order
-        if not ok or current is None or current.id != order.id or is_final(current):
-            return
-        self._busy.add("cancel")
-        self._message = ""
-        self._render()
-        try:
-            outcome = await cancel_order(self._source, order.id, order.order_id)
-        finally:
-            self._busy.discard("cancel")
-        if outcome.change is not None:
-            change = outcome.change
-            self._apply(replace(current, status=change.status, payment_status=change.payment_status))
-        else:
-            self._message = outcome.failure
-            if outcome.maybe_paid:
-                self._on_check_clicked()  # most likely it was just paid: find out now
-        self._render()
-
     # -- presentation --------------------------------------------------------------------
 
     def _render(self) -> None:
         """Bring widgets in line with the state (texts come from :meth:`retranslate`)."""
-        state = payment_state(self._order)
+        instructions = self.instructions()
+        state = payment_state(self._order, settled=instructions.settled)
         set_style_property(self._frame, "state", state)
         self._status.show_state(state, self._order.payment_status if self._order is not None else "")
         self._done.show_state(state)
         final = state in FINAL_STATES
-        self._qr_stack.setCurrentWidget(self._done if final else self._tabs)
-        self._scan_hint.setVisible(not final)
-        self._cancel_button.setVisible(not final and self._order is not None)
-        self._check_button.setVisible(not final and self._order is not None)
+        self._qr_stack.setCurrentWidget(self._done if final else self._page_for(instructions))
+        for page in (self._va_page, self._code_page, self._transfer_page, self._settled_page):
+            page.show_instructions(instructions)
+        self._scan_hint.setVisible(not final and self._qr_stack.currentWidget() is self._tabs)
+        open_order = not final and self._order is not None
+        # COD and "no payment" need nothing more: Cancel stays possible, checking does not.
+        self._cancel_button.setVisible(open_order and instructions.cash is None)
+        self._check_button.setVisible(open_order and not instructions.settled)
+        self._switch_button.setVisible(open_order and bool(self._other_methods()))
         self._cancel_button.setEnabled("cancel" not in self._busy and not self._confirming)
+        self._switch_button.setEnabled(not self._confirming and not self._busy)
+        self._transfer_page.received_button.setEnabled("transfer" not in self._busy and not self._confirming)
         self._check_button.setEnabled("check" not in self._busy)
         has_url = bool(self._url.text())
         self._copy_button.setEnabled(has_url)
         self._open_button.setEnabled(has_url)
         self.retranslate()
 
+    def _page_for(self, instructions: Instructions) -> QWidget:
+        kind = instructions.kind
+        if instructions.settled:
+            return self._settled_page
+        if kind is MethodKind.VIRTUAL_ACCOUNT and not self._show_link_instead:
+            return self._va_page
+        if kind is MethodKind.RETAIL:
+            return self._code_page
+        if kind is MethodKind.BANK_TRANSFER:
+            return self._transfer_page
+        return self._tabs
+
     def retranslate(self) -> None:
         """Set every visible text (again after a language switch)."""
         order = self._order
-        state = payment_state(order)
+        state = payment_state(order, settled=self._settled())
         self._tabs.retranslate()
         self._render_hint()
         self._store_label.setText(self._store_name)
@@ -482,9 +492,9 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
             self.tr("Customer: {name}").format(name=self._customer_name) if self._customer_name else ""
         )
         self._customer_label.setVisible(bool(self._customer_name))
-        method = order.payment_method if order is not None else None
+        method = "cash" if self._cash is not None else (order.payment_method if order is not None else None)
         self._method_name.setText(payment_label(method) if method else "")
-        self._status.retranslate(state)
+        self._status.retranslate(state, cash=self._cash is not None)
         self._done.retranslate(state)
         self._problem_label.setText(self._problem_text())
         self._problem_label.setVisible(self._problem is not None and state not in FINAL_STATES)
@@ -502,6 +512,7 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._cancel_button.setText(
             self.tr("Canceling…") if "cancel" in self._busy else self.tr("Cancel order")
         )
+        self._switch_button.setText(self.tr("Change method"))
         self._new_sale_button.setText(
             self.tr("New sale ({shortcut})").format(shortcut=self._keys_text(self._new_sale_keys))
         )
@@ -522,11 +533,14 @@ class PaymentView(RetranslateOnLanguageChange, QWidget):
         self._open_button.setAccessibleName(self.tr("Open payment link in the browser"))
         self._check_button.setAccessibleName(self.tr("Check payment now"))
         self._cancel_button.setAccessibleName(self.tr("Cancel order"))
+        self._switch_button.setAccessibleName(self.tr("Pay this order with another method"))
         self._new_sale_button.setAccessibleName(self.tr("New sale"))
         self._scan_hint.setAccessibleName(self.tr("How to pay"))
 
     def _render_hint(self) -> None:
         self._scan_hint.setText(self._tabs.scan_hint())
+        for page in (self._va_page, self._code_page, self._transfer_page, self._settled_page):
+            page.retranslate()
 
     def total(self) -> int:
         """What the customer pays: the server's total; the till's only for a partial order."""

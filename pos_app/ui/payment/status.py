@@ -15,6 +15,7 @@ from pos_app.ui.common.labels import PlainLabel, WrappingLabel, scaled_font
 from pos_app.ui.common.style import set_style_property
 
 WAITING, PAID, NEEDS_ATTENTION, CANCELED_STATE = "waiting", "paid", "conflict", "canceled"
+SETTLED = "settled"  # nothing left to pay at the till (COD, no payment, cash being recorded)
 FINAL_STATES = (PAID, CANCELED_STATE)
 
 # Calm colours; every background comes with its own text colour so a dark desktop theme
@@ -28,6 +29,11 @@ PAYMENT_STYLE = """
 #paymentStatus[state="paid"] { background: #2e7d32; color: #ffffff; }
 #paymentStatus[state="conflict"] { background: #ffe08a; color: #4a3400; }
 #paymentStatus[state="canceled"] { background: #e2e2e2; color: #3c3c3c; }
+#paymentStatus[state="settled"] { background: #dcefdc; color: #1b5e20; }
+#vaNumber, #paymentCode, #cashChangeShown { color: #101828; }
+#transferAmount { color: #101828; }
+QPushButton#transferReceivedButton { min-height: 48px; padding: 4px 22px; border-radius: 6px;
+    border: none; font-size: 17px; font-weight: 700; color: #ffffff; background: #2e7d32; }
 #connectionProblem { color: #8a5a00; }
 #actionMessage { color: #a12a1f; }
 #doneMark { border-radius: 110px; }
@@ -43,8 +49,12 @@ QPushButton#newSaleButton:pressed { background: #0b5c56; }
 """
 
 
-def payment_state(order: Order | None) -> str:
-    """The state the screen shows for ``order`` (waiting before there is one)."""
+def payment_state(order: Order | None, *, settled: bool = False) -> str:
+    """The state the screen shows for ``order`` (waiting before there is one).
+
+    ``settled``: nothing is left to pay at the till (COD, no payment, cash taken), so the
+    order is not "waiting" even though the server has not marked it paid (yet).
+    """
     if order is None:
         return WAITING
     if order.is_paid:
@@ -53,7 +63,7 @@ def payment_state(order: Order | None) -> str:
         return CANCELED_STATE
     if order.payment_status == CONFLICT:
         return NEEDS_ATTENTION
-    return WAITING
+    return SETTLED if settled else WAITING
 
 
 class PaymentStatusPill(WrappingLabel):
@@ -68,13 +78,18 @@ class PaymentStatusPill(WrappingLabel):
         self.setProperty("status", raw_status)  # the server's own word, for tests and tools
         set_style_property(self, "state", state)
 
-    def retranslate(self, state: str) -> None:
+    def retranslate(self, state: str, *, cash: bool = False) -> None:
+        if cash:
+            settled = self.tr("Cash received – recording the payment…")
+        else:
+            settled = self.tr("Nothing to pay at the till")
         self.setText(
             {
                 WAITING: self.tr("Waiting for payment…"),
                 PAID: self.tr("✓ PAID"),
                 NEEDS_ATTENTION: self.tr("Needs attention: payment conflict"),
                 CANCELED_STATE: self.tr("Canceled"),
+                SETTLED: settled,
             }[state]
         )
         self.setAccessibleName(self.tr("Payment status"))

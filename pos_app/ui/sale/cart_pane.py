@@ -7,6 +7,7 @@ from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -39,6 +40,7 @@ class QuantityDelegate(QStyledItemDelegate):
 
 class CartPane(RetranslateOnLanguageChange, QWidget):
     shippingRequested = Signal()
+    discountEdited = Signal(str)  # the text as typed: "5.000" or "10%"
 
     def __init__(self, model: CartModel, parent=None) -> None:
         super().__init__(parent)
@@ -67,13 +69,28 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
         self.empty_hint = PlainLabel(objectName="cartEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self.discount_label = PlainLabel()
+        self.discount_input = QLineEdit(objectName="discountInput")
+        self.discount_input.setClearButtonEnabled(True)
+        self.discount_label.setBuddy(self.discount_input)
+        self.discount_value = PlainLabel(objectName="cartDiscount")
+        self.discount_error = PlainLabel(objectName="discountError")
+        self.discount_error.setProperty("kind", "error")
+        self.discount_error.setWordWrap(True)
+        self.discount_error.hide()
+        self.discount = 0
         self.subtotal_label, self.subtotal = PlainLabel(), PlainLabel(objectName="cartSubtotal")
         self.shipping_label, self.shipping_value = PlainLabel(), PlainLabel(objectName="cartShipping")
         self.total_label, self.total = PlainLabel(), PlainLabel(objectName="cartTotal")
-        for value in (self.subtotal, self.shipping_value, self.total):
+        for value in (self.subtotal, self.discount_value, self.shipping_value, self.total):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        discount_row = QHBoxLayout()
+        discount_row.addWidget(self.discount_input, 1)
+        discount_row.addWidget(self.discount_value, 1)
         totals = QFormLayout()
         totals.addRow(self.subtotal_label, self.subtotal)
+        totals.addRow(self.discount_label, discount_row)
+        totals.addRow("", self.discount_error)
         totals.addRow(self.shipping_label, self.shipping_value)
         totals.addRow(self.total_label, self.total)
 
@@ -86,6 +103,7 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
 
         model.cartChanged.connect(self.refresh_totals)
         model.modelReset.connect(self.refresh_totals)
+        self.discount_input.textEdited.connect(self.discountEdited.emit)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -96,6 +114,10 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
         )
         self.empty_hint.setText(self.tr("The cart is empty. Scan a product to start."))
         self.subtotal_label.setText(self.tr("Subtotal"))
+        self.discount_label.setText(self.tr("&Discount (F7)"))
+        self.discount_input.setPlaceholderText(self.tr("5.000 or 10%"))
+        self.discount_input.setAccessibleName(self.tr("Order discount: an amount or a percentage"))
+        self.discount_value.setAccessibleName(self.tr("Discount"))
         self.shipping_label.setText(self.tr("Shipping"))
         self.total_label.setText(self.tr("Total"))
         self.subtotal.setAccessibleName(self.tr("Subtotal"))
@@ -118,7 +140,19 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
             self.shipping_value.setText(self.tr("chosen at checkout"))
         else:
             self.shipping_value.setText("–")
-        self.total.setText(format_money(sale_total(cart, shipping)))
+        self.discount_value.setText(f"−{format_money(self.discount)}" if self.discount else "")
+        self.total.setText(format_money(sale_total(cart, shipping, self.discount)))
+
+    def show_discount(self, amount: int, error: str = "") -> None:
+        """The discount in rupiah as the sale counts it, or why the typed one is refused."""
+        self.discount = amount
+        self.discount_error.setText(error)
+        self.discount_error.setVisible(bool(error))
+        self.refresh_totals()
+
+    def reset_discount(self) -> None:
+        self.discount_input.clear()
+        self.show_discount(0)
 
     def current_row(self) -> int | None:
         index = self.view.currentIndex()

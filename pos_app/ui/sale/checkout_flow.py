@@ -15,17 +15,21 @@ from PySide6.QtCore import QObject
 
 from pos_app.api.errors import ApiError, AuthError, RateLimitedError, ValidationError
 from pos_app.api.models import Order
+from pos_app.domain.cash import CashTender
 from pos_app.domain.customer import CustomerField
-from pos_app.domain.order_payload import build_order_payload, sale_total
+from pos_app.domain.order_payload import ShippingChoice, build_order_payload, sale_total
+from pos_app.domain.payment_methods import CASH, SETTLED_AT_CREATION
 from pos_app.domain.sale import Action, SalePhase, SentOrder
 from pos_app.services.checkout import (
     CheckoutResult,
     CheckoutService,
     OutcomeUnknown,
     RecoveryOutcome,
+    SaleExtras,
 )
 from pos_app.storage.journal import JournalStateError
 from pos_app.ui.common.error_text import error_message
+from pos_app.ui.common.money_format import format_money
 from pos_app.ui.sale.notice import Notice
 
 if TYPE_CHECKING:
@@ -34,8 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_RATE_LIMIT_WAIT_S = 60.0
-# Methods with nothing left to pay at the till once the order exists.
-SETTLED_AT_CREATION = frozenset({"cod", "no_payment"})
 
 
 class CheckoutFlow(QObject):
@@ -46,6 +48,7 @@ class CheckoutFlow(QObject):
         self._terminal = terminal
         self._receipts: dict[str, str] = {}  # order pk -> local receipt number
         self.pending_scans = 0  # scanned codes still being looked up (the window counts them)
+        self.discount_problem = ""  # a discount the cashier typed that cannot be read
 
     def set_terminal(self, name: str) -> None:
         """Applies to the next sale: its payload and its receipt number carry the new name."""
@@ -72,10 +75,14 @@ class CheckoutFlow(QObject):
             problems.append(self.tr("Add at least one item."))
         if self.pending_scans:
             problems.append(self.tr("Wait until the scanned SKU is found."))
+        if self.discount_problem or not sale.discount_fits:
+            problems.append(self.tr("Correct the discount."))
         if sale.customer is None:
             problems.append(self.tr("Complete the customer's details."))
         if not sale.payment_method:
             problems.append(self.tr("Choose a payment method."))
+        elif sale.payment_method == CASH and self._c.order_method is None:
+            problems.append(self.tr("Cash cannot be recorded for this store: see Settings."))
         return problems
 
     # -- the cashier's actions ---------------------------------------------------------------
@@ -88,35 +95,78 @@ class CheckoutFlow(QObject):
         if not sale.allows(Action.CHECKOUT) or self.problems():
             return None  # a double click or a held Enter never sends a second order
         await self._c.settle_requote()
+        method = self._c.order_method or ""
         shipping = self._c.shipping
-        quoted = shipping is not None and shipping.is_valid_for(sale.cart, sale.payment_method)
+        quoted = shipping is not None and shipping.is_valid_for(sale.cart, method)
         if sale.cart.is_physical and not quoted:
             shipping = await self._c.ask_for_shipping()
             if shipping is None:
                 return None
-        store, customer, method, cart = sale.store, sale.customer, sale.payment_method, sale.cart
+        if not self._still_ready(shipping):
+            return None
+        discount = sale.discount_amount
+        total = sale_total(sale.cart, shipping, discount)
+        tender: CashTender | None = None
+        if sale.payment_method == CASH:
+            tender = await self._c.ask_cash(total)
+            if tender is None or not self._still_ready(shipping):
+                return None
+        return await self._send_new(method, shipping, discount, total, tender)
+
+    def _still_ready(self, shipping: ShippingChoice | None) -> bool:
+        """Nothing changed while a dialog (shipping, cash) was open."""
+        sale = self._c.sale
+        cart, method = sale.cart, self._c.order_method or ""
         if self.problems() or (cart.is_physical and not (shipping and shipping.is_valid_for(cart, method))):
-            # Something changed while the shipping dialog was open.
             text = self.tr("The sale changed meanwhile: check it and press Checkout again.")
             self._c.notice.emit(Notice(text))
-            return None
+            return False
+        return True
+
+    async def _send_new(
+        self,
+        method: str,
+        shipping: ShippingChoice | None,
+        discount: int,
+        total: int,
+        tender: CashTender | None,
+    ) -> Order | None:
+        sale = self._c.sale
+        store, customer, cart = sale.store, sale.customer, sale.cart
         assert store is not None and customer is not None
+        metadata: dict[str, object] = {"pos_terminal": self._terminal}
+        notes = None
+        if tender is not None:
+            metadata.update(pos_cash_tendered=tender.tendered, pos_cash_change=tender.change)
+            # For the owner in the Scalev dashboard: cash has no method of its own there.
+            notes = f"Tunai: diterima {format_money(tender.tendered)}, kembali {format_money(tender.change)}"
         payload = build_order_payload(
             store_unique_id=store.unique_id,
             customer=customer,
             cart=cart,
             payment_method=method,
             shipping=shipping if cart.is_physical else None,
-            metadata={"pos_terminal": self._terminal},
+            metadata=metadata,
+            discount=discount,
+            notes=notes,
         )
-        total = sale_total(cart, shipping)
-        sale.begin_sending(SentOrder(store.id, store.name, customer.name, method, payload, total))
+        extras = SaleExtras(
+            customer_email=customer.email,
+            discount=discount,
+            tendered=tender.tendered if tender else None,
+            change=tender.change if tender else None,
+            shift_id=self._c.shift_id,
+        )
+        sale.begin_sending(
+            SentOrder(store.id, store.name, customer.name, sale.payment_method, payload, total, cash=tender)
+        )
         return await self._submit(
             lambda: self._service.submit(
                 store=store,  # type: ignore[arg-type]
                 payload=payload,
                 total=total,
                 on_recorded=sale.recorded,
+                extras=extras,
             )
         )
 
@@ -192,7 +242,9 @@ class CheckoutFlow(QObject):
         self._receipts[result.order.id] = result.receipt
         sent = sale.sent
         assert sent is not None
-        sale.placed(result.order, settled=sent.payment_method in SETTLED_AT_CREATION)
+        sale.placed(result.order, settled=sent.payment_method in SETTLED_AT_CREATION or sent.cash is not None)
+        if sent.cash is not None:
+            self._c.cash_taken(result.receipt)
         self._c.notice.emit(None)
         self._c.orderCreated.emit(result.order, sent)
         return result.order
@@ -270,6 +322,12 @@ class CheckoutFlow(QObject):
 
     def remember_receipt(self, order_pk: str, receipt: str) -> None:
         self._receipts[order_pk] = receipt
+
+    def receipt_of(self, order_pk: str) -> str | None:
+        return self._receipts.get(order_pk)
+
+    def known_customers(self, phone: str) -> list[tuple[str, str]]:
+        return self._service.known_customers(phone)
 
     async def recover_unfinished(self) -> list[RecoveryOutcome]:
         current = self._c.sale.sent.receipt if self._c.sale.sent is not None else None

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.domain.customer import Customer, CustomerField, CustomerProblem, check_customer
 from pos_app.domain.phone import PhoneError, normalize_phone
@@ -18,6 +24,7 @@ from pos_app.ui.payment.labels import payment_label
 class CustomerForm(RetranslateOnLanguageChange, QWidget):
     changed = Signal()
     paymentMethodChanged = Signal(str)
+    phoneEdited = Signal(str)  # to look up this till's earlier buyers with that number
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -40,6 +47,15 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         }
         self._touched: set[CustomerField] = set()
         self._server_errors: dict[CustomerField, str] = {}
+        self._walk_in_name = ""
+        self._shipped = False
+        # The number as the cashier typed it stays; the 62… form Scalev gets is shown beside it.
+        self.phone_normalized = PlainLabel(objectName="customerPhoneNormalized")
+        self.suggestion = QPushButton(objectName="customerSuggestion")
+        self.suggestion.setAutoDefault(False)
+        self.suggestion.hide()
+        self.suggestion.clicked.connect(self._use_suggestion)
+        self._suggested: tuple[str, str] | None = None
 
         self.name_label, self.phone_label, self.email_label, self.payment_label = (
             PlainLabel(), PlainLabel(), PlainLabel(), PlainLabel(),
@@ -47,8 +63,12 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         form = QFormLayout()
         form.addRow(self.name_label, self.name)
         form.addRow("", self.name_error)
-        form.addRow(self.phone_label, self.phone)
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone, 1)
+        phone_row.addWidget(self.phone_normalized)
+        form.addRow(self.phone_label, phone_row)
         form.addRow("", self.phone_error)
+        form.addRow("", self.suggestion)
         form.addRow(self.email_label, self.email)
         form.addRow("", self.email_error)
         form.addRow(self.payment_label, self.payment)
@@ -73,6 +93,7 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
             edit.textChanged.connect(lambda _text, key=key: self._edited(key))
             edit.editingFinished.connect(lambda key=key: self._touch(key))
         self.payment.currentIndexChanged.connect(self._payment_changed)
+        self.phone.textEdited.connect(self._phone_edited)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,9 +102,19 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         self.phone_label.setText(self.tr("&Phone / WhatsApp"))
         self.email_label.setText(self.tr("E&mail"))
         self.payment_label.setText(self.tr("Pa&yment"))
-        self.name.setPlaceholderText(self.tr("Customer name (required)"))
-        self.phone.setPlaceholderText(self.tr("0812… or +62 812…"))
-        self.email.setPlaceholderText(self.tr("optional"))
+        if self._walk_in_name:
+            self.name.setPlaceholderText(self.tr("empty = {name}").format(name=self._walk_in_name))
+        else:
+            self.name.setPlaceholderText(self.tr("Customer name (required)"))
+        if self._shipped:
+            self.phone.setPlaceholderText(self.tr("0812… (needed: the courier calls it)"))
+            self.email.setPlaceholderText(self.tr("optional"))
+        else:
+            self.phone.setPlaceholderText(self.tr("0812… or an email below"))
+            self.email.setPlaceholderText(self.tr("or a phone above"))
+        self.phone_normalized.setAccessibleName(self.tr("Phone number as sent to Scalev"))
+        self.suggestion.setAccessibleName(self.tr("Use the details of this buyer's earlier sale"))
+        self._show_suggestion()
         self.name.setAccessibleName(self.tr("Customer name"))
         self.phone.setAccessibleName(self.tr("Customer phone or WhatsApp number"))
         self.email.setAccessibleName(self.tr("Customer email"))
@@ -119,9 +150,67 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         return data if isinstance(data, str) else ""
 
     # -- validation ----------------------------------------------------------------------
+    def set_requirements(self, *, walk_in_name: str, shipped: bool) -> None:
+        """Who may buy without a name (walk-in) and whether the cart is shipped (phone needed)."""
+        if (walk_in_name, shipped) == (self._walk_in_name, self._shipped):
+            return
+        self._walk_in_name = walk_in_name
+        self._shipped = shipped
+        self.retranslate()
+        self.changed.emit()
+
+    def _check(self):
+        return check_customer(
+            self.name.text(),
+            self.phone.text(),
+            self.email.text(),
+            walk_in_name=self._walk_in_name,
+            shipped=self._shipped,
+        )
+
     def customer(self) -> Customer | None:
-        customer, _problems = check_customer(self.name.text(), self.phone.text(), self.email.text())
+        customer, _problems = self._check()
         return customer if not self._server_errors else None
+
+    # -- an earlier buyer with this number ----------------------------------------------------
+    def show_suggestions(self, candidates: list[tuple[str, str]]) -> None:
+        """(name, email) of earlier sales to the typed phone; the newest is offered."""
+        self._suggested = candidates[0] if candidates else None
+        self._show_suggestion()
+
+    def _show_suggestion(self) -> None:
+        suggested = self._suggested
+        if suggested is None or (self.name.text().strip() == suggested[0] and not suggested[1]):
+            self.suggestion.hide()
+            return
+        name, email = suggested
+        text = self.tr("Use: {name}").format(name=name) + (f" · {email}" if email else "")
+        self.suggestion.setText(text)
+        self.suggestion.show()
+
+    def _use_suggestion(self) -> None:
+        if self._suggested is None:
+            return
+        name, email = self._suggested
+        self.name.setText(name)
+        if email and not self.email.text().strip():
+            self.email.setText(email)
+        self._suggested = None
+        self.suggestion.hide()
+
+    def _phone_edited(self, text: str) -> None:
+        self._suggested = None
+        self.suggestion.hide()
+        self.phone_normalized.setText(self._normalized_phone(text))
+        self.phoneEdited.emit(text)
+
+    @staticmethod
+    def _normalized_phone(text: str) -> str:
+        try:
+            normalized = normalize_phone(text)
+        except PhoneError:
+            return ""
+        return "" if normalized == "".join(text.split()) else f"→ {normalized}"
 
     def is_valid(self) -> bool:
         return self.customer() is not None
@@ -139,7 +228,7 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         self.changed.emit()
 
     def first_invalid_field(self) -> QLineEdit | None:
-        _customer, problems = check_customer(self.name.text(), self.phone.text(), self.email.text())
+        _customer, problems = self._check()
         for key, (edit, _error) in self.fields.items():
             if key in problems or key in self._server_errors:
                 return edit
@@ -148,6 +237,9 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
     def clear(self) -> None:
         for edit, _error in self.fields.values():
             edit.clear()
+        self.phone_normalized.clear()
+        self._suggested = None
+        self.suggestion.hide()
         self._touched.clear()
         self._server_errors.clear()
         self.set_payment_error(None)
@@ -162,17 +254,10 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
 
     def _touch(self, key: CustomerField) -> None:
         self._touched.add(key)
-        if key is CustomerField.PHONE:
-            self._tidy_phone()
         self._show_errors()
 
-    def _tidy_phone(self) -> None:
-        # A wrong number stays as typed; the inline error says what is wrong with it.
-        with contextlib.suppress(PhoneError):
-            self.phone.setText(normalize_phone(self.phone.text()))
-
     def _show_errors(self) -> None:
-        _customer, problems = check_customer(self.name.text(), self.phone.text(), self.email.text())
+        _customer, problems = self._check()
         for key, (edit, error) in self.fields.items():
             message = self._server_errors.get(key)
             if message is None and key in self._touched and key in problems:
@@ -186,7 +271,12 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         texts = {
             CustomerProblem.NAME_MISSING: self.tr("Enter the customer's name."),
             CustomerProblem.EMAIL_INVALID: self.tr("This email address is not valid."),
-            CustomerProblem.PHONE_EMPTY: self.tr("Enter the customer's phone number."),
+            CustomerProblem.CONTACT_MISSING: self.tr(
+                "Enter a phone number or an email: the digital item is sent there."
+            ),
+            CustomerProblem.PHONE_NEEDED_FOR_SHIPPING: self.tr(
+                "Enter the customer's phone number: the courier calls it."
+            ),
             CustomerProblem.PHONE_NOT_DIGITS: self.tr("A phone number has only digits, spaces and dashes."),
             CustomerProblem.PHONE_NOT_INDONESIAN: self.tr("Use an Indonesian number: 08…, +62… or 62…"),
             CustomerProblem.PHONE_TOO_SHORT: self.tr("This phone number is too short."),

@@ -15,13 +15,18 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from pos_app.api.errors import ApiError, AuthError
 from pos_app.api.models import Order, Store
 from pos_app.domain.cart import SellableItem
+from pos_app.domain.cash import CashTender
 from pos_app.domain.order_payload import ShippingChoice
+from pos_app.domain.payment_methods import CASH, cash_carrier
 from pos_app.domain.sale import Action, Sale
+from pos_app.services.cash_marks import CashMarks
 from pos_app.services.catalog import CatalogBatch, CatalogService
 from pos_app.services.checkout import CheckoutService, RecoveryKind
 from pos_app.services.connection_watch import ConnectionWatch, is_offline_error
+from pos_app.services.method_switch import MethodSwitch, SwitchUnknown
 from pos_app.services.shipping import ShippingService
 from pos_app.services.stores import StoreDirectory
+from pos_app.storage.journal import JournalStateError
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.tasks import TaskGroup, TaskSlot
 from pos_app.ui.sale.checkout_flow import CheckoutFlow
@@ -51,6 +56,8 @@ class SaleController(QObject):
     checkoutBusy = Signal(bool)
     notice = Signal(object)  # Notice | None
     orderCreated = Signal(object, object)  # Order, SentOrder
+    orderSwitched = Signal(object, object)  # the new Order, its JournalEntry
+    switchFailed = Signal(str)  # why the payment method was not changed
     settingsNeeded = Signal()
     connectionChanged = Signal(bool)  # False: the server cannot be reached; True: it is back
 
@@ -63,6 +70,9 @@ class SaleController(QObject):
         checkout: CheckoutService,
         terminal_name: str,
         window,
+        cash_marks: CashMarks | None = None,
+        method_switch: MethodSwitch | None = None,
+        cash_method: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,6 +94,11 @@ class SaleController(QObject):
         self._requote_timer = QTimer(self, singleShot=True, interval=REQUOTE_DEBOUNCE_MS)
         self._requote_timer.timeout.connect(self._start_requote)
         self.checkout_flow = CheckoutFlow(self, checkout, terminal_name)
+        self._cash_marks = cash_marks
+        self._method_switch = method_switch
+        self._cash_preference = cash_method  # Settings: which store method records cash
+        self._store_methods: list[str] = []
+        self.shift_id: str | None = None  # the open shift every sale belongs to
 
     @property
     def store(self) -> Store | None:
@@ -104,7 +119,7 @@ class SaleController(QObject):
         self.storeChanged.emit(store)
         if store.payment_methods:
             # The listing carries them: usable at once, confirmed by the store route below.
-            self.paymentMethodsLoaded.emit(list(store.payment_methods))
+            self._methods_known(list(store.payment_methods))
         self._catalog_task.start(self._load_catalog(store))
 
     async def _load_payment_methods(self, store: Store) -> None:
@@ -115,7 +130,71 @@ class SaleController(QObject):
                 self.notice.emit(Notice(error_message(exc), "warning"))
             return
         if methods != list(store.payment_methods):
-            self.paymentMethodsLoaded.emit(methods)
+            self._methods_known(methods)
+
+    def _methods_known(self, methods: list[str]) -> None:
+        self._store_methods = methods
+        # Cash is offered when one of the store's manual methods can carry it.
+        offered = [*methods, CASH] if cash_carrier(methods, self._cash_preference) else methods
+        self.paymentMethodsLoaded.emit(offered)
+
+    @property
+    def store_methods(self) -> tuple[str, ...]:
+        return tuple(self._store_methods)
+
+    def set_cash_method(self, preferred: str) -> None:
+        self._cash_preference = preferred
+        if self._store_methods:
+            self._methods_known(self._store_methods)
+
+    @property
+    def order_method(self) -> str | None:
+        """The method the order is created with: cash goes out as the owner's manual method."""
+        method = self.sale.payment_method
+        if method == CASH:
+            return cash_carrier(self._store_methods, self._cash_preference)
+        return method
+
+    async def ask_cash(self, total: int) -> CashTender | None:
+        from pos_app.ui.payment.cash_dialog import ask_cash
+
+        try:
+            return await ask_cash(self._window, total)
+        finally:
+            self._window.activateWindow()
+
+    def known_customers(self, phone: str) -> list[tuple[str, str]]:
+        return self.checkout_flow.known_customers(phone)
+
+    async def switch_method(self, order_pk: str, method: str) -> None:
+        """Pay an unpaid order with another method: Scalev duplicates it and cancels the first."""
+        receipt = self.checkout_flow.receipt_of(order_pk)
+        if self._method_switch is None or receipt is None:
+            return
+        try:
+            order = await self._method_switch.switch(receipt, method)
+        except SwitchUnknown:
+            text = self.tr("No answer about the new payment method. Check the order in History.")
+            self.notice.emit(Notice(text, "error"))
+            self.switchFailed.emit(text)
+            return
+        except (ApiError, JournalStateError) as exc:
+            reason = error_message(exc) if isinstance(exc, ApiError) else str(exc)
+            text = self.tr("The payment method was not changed. {reason}").format(reason=reason)
+            self.notice.emit(Notice(text, "error"))
+            self.switchFailed.emit(text)
+            return
+        self.checkout_flow.remember_receipt(order.id, receipt)
+        if self.sale.order is not None and getattr(self.sale.order, "id", None) == order_pk:
+            self.sale.order = order
+        entry = self._method_switch.entry(receipt)
+        self.notice.emit(None)
+        self.orderSwitched.emit(order, entry)
+
+    def cash_taken(self, receipt: str) -> None:
+        """The money is in the drawer: mark the order paid on the server (retried until it is)."""
+        if self._cash_marks is not None:
+            self._background.start(self._cash_marks.mark(receipt))
 
     async def _load_catalog(self, store: Store) -> None:
         self._catalog_failed = False
@@ -191,7 +270,7 @@ class SaleController(QObject):
     async def _requote(self) -> None:
         choice, store = self.shipping, self.store
         assert choice is not None and store is not None
-        cart, method = self.sale.cart, self.sale.payment_method
+        cart, method = self.sale.cart, self.order_method or ""
         if choice.is_valid_for(cart, method):
             return
         try:
@@ -225,7 +304,7 @@ class SaleController(QObject):
                 self.shipping_service,
                 store=self.store,
                 cart=self.sale.cart,
-                payment_method=self.sale.payment_method,
+                payment_method=self.order_method or "",
                 previous=self.shipping,
             )
         finally:
@@ -270,6 +349,8 @@ class SaleController(QObject):
 
     async def _recover(self) -> None:
         """Settle what a crash or a kill left open; nothing is ever sent without the cashier."""
+        if self._cash_marks is not None and await self._cash_marks.mark_pending():
+            self._cash_marks.retry_later()
         for delay in RECOVERY_RETRY_DELAYS_S:
             outcomes = await self.checkout_flow.recover_unfinished()
             kinds = [outcome.kind for outcome in outcomes]
@@ -314,6 +395,8 @@ class SaleController(QObject):
         )
         if self._catalog_failed and self.store is not None:
             self._catalog_task.start(self._load_catalog(self.store))
+        if self._cash_marks is not None:
+            self._background.start(self._cash_marks.mark_pending())
 
     def set_terminal(self, name: str) -> None:
         self.checkout_flow.set_terminal(name)
@@ -331,3 +414,5 @@ class SaleController(QObject):
         await self._sku_lookups.aclose()
         await self._background.aclose()
         await self.checkout_flow.aclose()
+        if self._cash_marks is not None:
+            await self._cash_marks.aclose()

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.api.models import Order
-from pos_app.domain.cart import SellableItem
+from pos_app.domain.cash import CashTender
 from pos_app.domain.sale import Action, Sale, SalePhase, SentOrder
 from pos_app.ui.common.labels import PlainLabel
-from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import STYLE_SHEET, set_style_property
 from pos_app.ui.common.tasks import TaskGroup
@@ -34,6 +33,7 @@ from pos_app.ui.sale.product_pane import ProductPane
 from pos_app.ui.sale.sale_controller import Notice, SaleController
 from pos_app.ui.sale.store_pane import StorePane
 from pos_app.ui.window.sale_page import build_sale_page
+from pos_app.ui.window.sale_screen import SaleScreen
 from pos_app.ui.window.scan_router import ScanRouter
 from pos_app.ui.window.shortcuts_help import ShortcutsHelp
 
@@ -77,6 +77,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self.controller.sale.cart, parent=self, may_edit=lambda: self.sale.allows(Action.EDIT)
         )
         self.cart_pane = CartPane(self.cart_model)
+        self.sale_screen = SaleScreen(self)
 
         self.training_banner = PlainLabel(objectName="trainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,37 +143,43 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self._wire()
         self._shortcuts()
         self.retranslate()
-        self._render_sale(self.sale)
+        self.sale_screen.render(self.sale)
         self.resize(1280, 800)
         self.product_pane.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _wire(self) -> None:
-        c = self.controller
+        c, screen = self.controller, self.sale_screen
         self.store_pane.storeChosen.connect(c.choose_store)
         c.storeRefused.connect(self._store_refused)
-        c.saleChanged.connect(self._render_sale)
-        self.product_pane.itemChosen.connect(self.add_item)
+        c.saleChanged.connect(screen.render)
+        self.product_pane.itemChosen.connect(screen.add_item)
         self.product_pane.lookupNeeded.connect(c.look_up_sku)
         c.skuLookedUp.connect(self.product_pane.lookup_answered)
-        self.product_pane.pendingChanged.connect(self._pending_scans_changed)
-        self.cart_model.editRefused.connect(lambda: self.refuse(Action.EDIT))
+        self.product_pane.pendingChanged.connect(screen.pending_scans_changed)
+        self.cart_model.editRefused.connect(lambda: screen.refuse(Action.EDIT))
+        self.cart_pane.discountEdited.connect(screen.discount_edited)
         c.paymentMethodsLoaded.connect(self.customer_form.set_payment_methods)
         c.catalogReset.connect(self.product_pane.set_catalog)
         c.catalogAppended.connect(self.product_pane.add_items)
         c.catalogLoading.connect(self.product_pane.set_loading)
         c.shippingChanged.connect(self.cart_pane.set_shipping)
-        c.shippingChanged.connect(lambda _choice: self.refresh_checkout_state())
-        c.checkoutBusy.connect(lambda _busy: self.refresh_checkout_state())
+        c.shippingChanged.connect(lambda _choice: screen.refresh())
+        c.checkoutBusy.connect(lambda _busy: screen.refresh())
         c.notice.connect(self.show_notice)
         c.orderCreated.connect(self.show_payment)
+        c.orderSwitched.connect(self._order_switched)
+        c.switchFailed.connect(self.payment_view.show_message)
         c.settingsNeeded.connect(self.settingsRequested)
         c.storeChanged.connect(self._store_changed)
         c.connectionChanged.connect(self._connection_changed)
         self.store_pane.requestFailed.connect(c.note_failure)
-        self.cart_model.cartChanged.connect(self._cart_changed)
-        self.cart_model.modelReset.connect(self.refresh_checkout_state)
-        self.customer_form.changed.connect(self._customer_changed)
-        self.customer_form.paymentMethodChanged.connect(self._payment_method_changed)
+        self.cart_model.cartChanged.connect(screen.cart_changed)
+        self.cart_model.modelReset.connect(screen.refresh)
+        self.customer_form.changed.connect(screen.customer_changed)
+        self.customer_form.paymentMethodChanged.connect(screen.payment_method_changed)
+        self.customer_form.phoneEdited.connect(
+            lambda phone: self.customer_form.show_suggestions(c.known_customers(phone))
+        )
         self.set_aside_button.clicked.connect(lambda: self.set_aside())
         # Lambdas drop the clicked(bool) argument the methods do not take.
         self.checkout_button.clicked.connect(lambda: self.checkout())
@@ -184,6 +191,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.history_button.clicked.connect(lambda: self.show_history())
         self.payment_view.paid.connect(self.controller.order_paid)
         self.payment_view.orderCanceled.connect(self.controller.order_canceled)
+        self.payment_view.switchMethodRequested.connect(
+            lambda order_pk, method: self._tasks.start(c.switch_method(order_pk, method))
+        )
 
     def _shortcuts(self) -> None:
         # Sale shortcuts belong to the sale page: hidden with it, they never clash with the
@@ -205,6 +215,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         bind(Qt.Key.Key_F4, self.focus_customer, sale_page)
         bind(Qt.Key.Key_F5, self.choose_shipping, sale_page)
         bind(Qt.Key.Key_F6, self.focus_cart, sale_page)
+        bind(Qt.Key.Key_F7, self.sale_screen.focus_discount, sale_page)
         bind(Qt.Key.Key_F12, self.checkout, sale_page)
         bind("Ctrl+N", self.new_sale, sale_page)
 
@@ -232,22 +243,12 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.checkout_hint.setAccessibleName(self.tr("What is missing for checkout"))
         self.set_aside_button.setText(self.tr("Leave in History"))
         self.set_aside_button.setAccessibleName(self.tr("Leave the unanswered order in History"))
-        self._update_checkout_texts()
+        self.sale_screen.update_texts()
 
     # -- actions -------------------------------------------------------------------------
     @property
     def sale(self) -> Sale:
         return self.controller.sale
-
-    def add_item(self, item: SellableItem) -> None:
-        """One unit chosen by scan or from the lists: added only while the sale is open."""
-        if not self.sale.allows(Action.EDIT):
-            self.refuse(Action.EDIT, item_name=item.name)
-            return
-        row = self.cart_model.add(item)
-        if row is not None:
-            self.cart_pane.select_row(row)
-            self.product_pane.say(lambda: self.tr("Added: {name}").format(name=item.name), "ok")
 
     def scan_from_anywhere(self, code: str) -> None:
         """A scan that arrived with the focus elsewhere: it belongs to the sale."""
@@ -264,28 +265,11 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.product_pane.submit_scan(code, has_store=self.sale.store is not None)
         self.focus_scan()
 
-    def refuse(self, action: Action, *, item_name: str = "", code: str = "") -> None:
-        """Say why the sale does not allow ``action`` now; nothing changes, nothing is lost."""
-        QApplication.beep()
-        phase = self.sale.phase
-        what = item_name or code
-        if phase is SalePhase.SENDING:
-            why = self.tr("The order is being sent; nothing can change until the server answers.")
-        elif phase is SalePhase.AWAITING_DECISION:
-            why = self.tr("First decide about the unanswered order: Resend (F12) or Leave in History.")
-        elif phase is SalePhase.PAYING:
-            why = self.tr("A payment is still open. Start a new sale (Ctrl+N) before scanning.")
-        else:
-            why = self.tr("This sale is finished. Start a new sale (Ctrl+N).")
-        if what and action is Action.EDIT:
-            text = self.tr("“{item}” was not added.").format(item=what) + " " + why
-            if phase is SalePhase.SENDING:
-                text += " " + self.tr("Scan it again for the next sale.")
-        else:
-            text = why
-        if self.stack.currentIndex() == SALE_PAGE:
-            self.product_pane.say(lambda: text, "error")
-        self.show_notice(Notice(text, "warning"))
+    def refuse(self, action: Action, **what: str) -> None:
+        self.sale_screen.refuse(action, **what)
+
+    def on_sale_page(self) -> bool:
+        return self.stack.currentIndex() == SALE_PAGE
 
     def focus_scan(self) -> None:
         if self.stack.currentIndex() == SALE_PAGE:
@@ -316,7 +300,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             invalid = self.customer_form.first_invalid_field()
             if invalid is not None:
                 invalid.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.refresh_checkout_state()
+            self.sale_screen.refresh()
             return
         self._tasks.start(self.controller.checkout())
 
@@ -340,8 +324,17 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         if self.settings_flow is not None:
             self._tasks.start(self.settings_flow.open(self))
 
+    def apply_settings(self, settings) -> None:
+        """The owner's choices that shape a sale: walk-in name, how cash is recorded."""
+        self.sale_screen.walk_in_name = settings.walk_in_name
+        self.controller.set_cash_method(settings.cash_method)
+        if self.sale.allows(Action.EDIT):
+            self.sale_screen.sync_from_form()
+        self.sale_screen.refresh()
+
     def _settings_applied(self, settings, restart: bool) -> None:
         self.controller.set_terminal(settings.terminal_name)
+        self.apply_settings(settings)
         if restart:
             text = self.tr("Settings saved. Restart Kasir to use the new address or mode.")
         else:
@@ -372,7 +365,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         return self._history_view
 
     def _reopen_from_history(self, order: Order, entry) -> None:
-        self._show_order(order, entry.store_name, entry.customer_name, entry.total)
+        self.controller.remember_receipt(order.id, entry.receipt)
+        cash = CashTender(entry.tendered, entry.change or 0) if entry.tendered is not None else None
+        self._show_order(order, entry.store_name, entry.customer_name, entry.total, cash)
         # The sale in progress (cart, customer) stays untouched behind the reopened QR.
         self._payment_from_history = True
 
@@ -387,14 +382,29 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def show_payment(self, order: Order, sent: SentOrder) -> None:
         """The sale's own order: its store and customer are the ones that were sent."""
         self._payment_from_history = False
-        self._show_order(order, sent.store_name, sent.customer_name, sent.till_total)
+        self._show_order(order, sent.store_name, sent.customer_name, sent.till_total, sent.cash)
 
-    def _show_order(self, order: Order, store_name: str, customer_name: str, till_total: int) -> None:
+    def _show_order(
+        self, order: Order, store_name: str, customer_name: str, till_total: int, cash: CashTender | None
+    ) -> None:
+        methods = self.controller.store_methods if order.store_id in (None, self._store_id()) else ()
         self.payment_view.show_order(
-            order, store_name=store_name, customer_name=customer_name, till_total=till_total
+            order,
+            store_name=store_name,
+            customer_name=customer_name,
+            till_total=till_total,
+            cash=cash,
+            methods=methods if cash is None else (),
         )
         self.stack.setCurrentIndex(PAYMENT_PAGE)
         self.payment_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _store_id(self) -> int | None:
+        return self.sale.store.id if self.sale.store is not None else None
+
+    def _order_switched(self, order: Order, entry) -> None:
+        """The same sale continues with another payment method (a new server order)."""
+        self._show_order(order, entry.store_name, entry.customer_name, entry.total, None)
 
     def new_sale(self) -> None:
         if not self.sale.allows(Action.NEW_SALE):
@@ -405,12 +415,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def _reset_for_next_sale(self) -> None:
         self.payment_view.stop()
-        self.cart_model.set_cart(self.sale.cart)
-        self.customer_form.clear()
-        self.product_pane.drop_pending()
-        self.product_pane.clear_message()
+        self.sale_screen.reset()
         self.stack.setCurrentIndex(SALE_PAGE)
-        self.product_pane.search.clear()
         self.focus_scan()
 
     def go_back(self) -> None:
@@ -457,72 +463,14 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.cart_model.set_cart(self.sale.cart)
         self.product_pane.drop_pending()
         self.retranslate()
-        self.refresh_checkout_state()
+        self.sale_screen.refresh()
 
     def _store_refused(self, store) -> None:
         self.store_pane.select_store(store.id)
         self.refuse(Action.SWITCH_STORE)
 
-    def _render_sale(self, sale: Sale) -> None:
-        """Everything that may change the sale is open only while it is being edited."""
-        editing = sale.allows(Action.EDIT)
-        self.store_pane.setEnabled(sale.allows(Action.SWITCH_STORE))
-        self.customer_form.setEnabled(editing)
-        self.set_aside_button.setVisible(sale.allows(Action.SET_ASIDE))
-        if editing:
-            self._sync_sale_from_form()
-        self.refresh_checkout_state()
-
-    def _sync_sale_from_form(self) -> None:
-        self.sale.set_customer(self.customer_form.customer())
-        self.sale.set_payment_method(self.customer_form.payment_method())
-
-    def _customer_changed(self) -> None:
-        if self.sale.allows(Action.EDIT):
-            self.sale.set_customer(self.customer_form.customer())
-        self.refresh_checkout_state()
-
-    def _cart_changed(self) -> None:
-        self.controller.cart_or_method_changed()
-        self.refresh_checkout_state()
-
-    def _payment_method_changed(self, method: str) -> None:
-        if self.sale.allows(Action.EDIT):
-            self.sale.set_payment_method(method)
-        self.controller.cart_or_method_changed()
-        self.refresh_checkout_state()
-
-    def _pending_scans_changed(self, count: int) -> None:
-        self.controller.checkout_flow.pending_scans = count
-        self.refresh_checkout_state()
-
     def refresh_checkout_state(self) -> None:
-        problems = self.controller.problems()
-        self.checkout_button.setEnabled(self.sale.allows(Action.CHECKOUT) and not problems)
-        self.shipping_button.setVisible(self.sale.cart.is_physical)
-        self.shipping_button.setEnabled(self.sale.allows(Action.EDIT))
-        self._update_checkout_texts(problems)
-
-    def _update_checkout_texts(self, problems: list[str] | None = None) -> None:
-        if problems is None:
-            problems = self.controller.problems()
-        hint = " ".join(problems)
-        phase = self.sale.phase
-        if phase is SalePhase.SENDING:
-            self.checkout_button.setText(self.tr("Sending…"))
-            hint = self.tr("Sending the order. Scans, the cart, the customer and the store wait.")
-        elif phase is SalePhase.AWAITING_DECISION and self.sale.sent is not None:
-            # The order may exist already: Resend sends the very same order again, never
-            # a changed one, so that a found duplicate can still be recognised as ours.
-            sent = self.sale.sent
-            self.checkout_button.setText(self.tr("Resend (F12)"))
-            hint = self.tr("Resend sends exactly the first order: {store} · {customer} · {total}.").format(
-                store=sent.store_name, customer=sent.customer_name, total=format_money(sent.till_total)
-            )
-        else:
-            self.checkout_button.setText(self.tr("Checkout (F12)"))
-        self.checkout_hint.setText(hint)
-        self.checkout_hint.setVisible(bool(hint))
+        self.sale_screen.refresh()
 
     async def aclose(self) -> None:
         """End every task of the window; the API client may be closed after this."""
