@@ -281,6 +281,117 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>Welcome to</source>
+        <translation>Selamat datang di</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 barang</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} barang</translation>
+    </message>
+    <message>
+        <source>▲ {count} more lines above</source>
+        <translation>▲ {count} baris lagi di atas</translation>
+    </message>
+    <message>
+        <source>▼ {count} more lines below</source>
+        <translation>▼ {count} baris lagi di bawah</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total bayar</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total dibayar</translation>
+    </message>
+    <message>
+        <source>Waiting for payment…</source>
+        <translation>Menunggu pembayaran…</translation>
+    </message>
+    <message>
+        <source>Scan this QR with your bank or e-wallet app</source>
+        <translation>Silakan scan QR ini dengan aplikasi bank atau e-wallet</translation>
+    </message>
+    <message>
+        <source>Scan this QR with your phone camera</source>
+        <translation>Silakan scan QR ini dengan kamera HP</translation>
+    </message>
+    <message>
+        <source>Virtual Account number</source>
+        <translation>Nomor Virtual Account</translation>
+    </message>
+    <message>
+        <source>{bank} Virtual Account number</source>
+        <translation>Nomor Virtual Account {bank}</translation>
+    </message>
+    <message>
+        <source>Transfer exactly the total to this number.</source>
+        <translation>Transfer sesuai total ke nomor ini.</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>Kode pembayaran</translation>
+    </message>
+    <message>
+        <source>Show this code to the cashier at {place}.</source>
+        <translation>Tunjukkan kode ini ke kasir {place}.</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Transfer ke</translation>
+    </message>
+    <message>
+        <source>Transfer exactly the total. The cashier confirms it when it arrives.</source>
+        <translation>Transfer sesuai total. Kasir akan mengonfirmasi setelah dana masuk.</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Uang diterima</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>LUNAS</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Thank you for shopping at {store}!</source>
+        <translation>Terima kasih sudah berbelanja di {store}!</translation>
+    </message>
+    <message>
+        <source>Order canceled</source>
+        <translation>Pesanan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Please ask the cashier.</source>
+        <translation>Silakan tanyakan ke kasir.</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Layar pelanggan</translation>
+    </message>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
         <source>Customer</source>
