@@ -11,7 +11,7 @@ from pos_app.domain.cart import Cart, CartLine, Component, ItemKind, SellableIte
 from pos_app.domain.parked_sale import ParkedSale, TypedCustomer, park_cart
 
 # Any code point, lone surrogates included: names are merchant data and the file is UTF-8.
-any_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=24)
+any_text = st.text(st.characters(exclude_categories=()), max_size=24)
 ids = st.integers(min_value=1, max_value=2**53)
 money = st.integers(min_value=0, max_value=10**12)
 
