@@ -928,6 +928,119 @@
     </message>
 </context>
 <context>
+    <name>ParkedSales</name>
+    <message>
+        <source>Sale {number} – {time}</source>
+        <translation>Transaksi {number} – {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation>Transaksi ditahan</translation>
+    </message>
+    <message>
+        <source>How to use this list</source>
+        <translation>Cara memakai daftar ini</translation>
+    </message>
+    <message>
+        <source>Parked sales, newest first</source>
+        <translation>Transaksi ditahan, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Parked sales message</source>
+        <translation>Pesan transaksi ditahan</translation>
+    </message>
+    <message>
+        <source>&amp;Resume (Enter)</source>
+        <translation>&amp;Lanjutkan (Enter)</translation>
+    </message>
+    <message>
+        <source>Resume the selected sale</source>
+        <translation>Lanjutkan transaksi yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (Del)</source>
+        <translation>&amp;Hapus (Del)</translation>
+    </message>
+    <message>
+        <source>Delete the selected parked sale</source>
+        <translation>Hapus transaksi ditahan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Close without resuming</source>
+        <translation>Tutup tanpa melanjutkan transaksi</translation>
+    </message>
+    <message>
+        <source>“{label}” was already resumed or deleted at another window.</source>
+        <translation>“{label}” sudah dilanjutkan atau dihapus di jendela lain.</translation>
+    </message>
+    <message>
+        <source>The sale could not be resumed. Try again; if it keeps failing, restart Kasir.</source>
+        <translation>Transaksi tidak bisa dilanjutkan. Coba lagi; kalau tetap gagal, buka ulang Kasir.</translation>
+    </message>
+    <message>
+        <source>The sale could not be deleted. Try again; if it keeps failing, restart Kasir.</source>
+        <translation>Transaksi tidak bisa dihapus. Coba lagi; kalau tetap gagal, buka ulang Kasir.</translation>
+    </message>
+    <message>
+        <source>Delete parked sale</source>
+        <translation>Hapus transaksi ditahan</translation>
+    </message>
+    <message>
+        <source>Delete “{label}”?</source>
+        <translation>Hapus “{label}”?</translation>
+    </message>
+    <message>
+        <source>{total} in {store}. The cart cannot be brought back.</source>
+        <translation>{total} di {store}. Keranjangnya tidak bisa dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Jangan hapus</translation>
+    </message>
+    <message>
+        <source>“{label}” deleted.</source>
+        <translation>“{label}” dihapus.</translation>
+    </message>
+    <message>
+        <source>Pick the buyer&apos;s sale to continue it. This store&apos;s sales come first.</source>
+        <translation>Pilih transaksi pembeli untuk melanjutkannya. Transaksi toko ini tampil paling atas.</translation>
+    </message>
+    <message>
+        <source>No parked sales. Press F9 during a sale to park it.</source>
+        <translation>Tidak ada transaksi ditahan. Tekan F9 saat melayani pembeli untuk menahan transaksinya.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesModel</name>
+    <message>
+        <source>Other store: {store}</source>
+        <translation>Toko lain: {store}</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 barang</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} barang</translation>
+    </message>
+    <message>
+        <source>parked {time}</source>
+        <translation>ditahan {time}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDonePanel</name>
     <message>
         <source>Payment received</source>
