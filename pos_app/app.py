@@ -143,7 +143,7 @@ async def create_main_window(
     window.attach_settings(settings_flow)
     thumbnails.setParent(window)
     logos.setParent(window)
-    window.apply_settings(saved)
+    window.apply_settings(saved, customer_display=config.customer_display)
     # Not awaited: the window opens from the saved store list and catalog, and the
     # server's answers fill in behind it.
     first_store = config.default_store_id or saved.last_store_id or saved.default_store_id

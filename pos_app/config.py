@@ -22,3 +22,10 @@ class AppConfig:
     payment_poll_interval: float = 1.0
     # Where the settings file lives; None means next to the data (tests keep it in tmp).
     config_dir: Path | None = None
+    # Receipts: a printer spec (tcp://HOST:PORT, usb://VID:PID, serial://DEV?baudrate=N,
+    # win32://NAME, cups://NAME, file://PATH, pdf://DIR, system://NAME) and the paper's
+    # columns (32 for 58 mm, 48 for 80 mm). None / 0: from the settings.
+    receipt_printer: str | None = None
+    receipt_width: int = 0
+    # Open the customer display even on a single screen (in a window).
+    customer_display: bool = False

@@ -160,6 +160,9 @@ class TransferPage(_Page):
         self._accounts: tuple[str, ...] = ()
         self.received_button.clicked.connect(self.received.emit)
 
+    def accounts_lines(self) -> tuple[str, ...]:
+        return self._accounts
+
     def set_accounts(self, accounts: tuple[str, ...]) -> None:
         self._accounts = accounts
         self.retranslate()

@@ -306,6 +306,9 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
             self._start("watch", self._watch(order.id))
         self.codeChanged.emit()
 
+    def transfer_accounts(self) -> tuple[str, ...]:
+        return self._transfer_page.accounts_lines()
+
     def show_message(self, text: str) -> None:
         """The result of an action done elsewhere for this screen (a method switch)."""
         self._message = text

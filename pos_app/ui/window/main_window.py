@@ -32,6 +32,7 @@ from pos_app.ui.sale.customer_form import CustomerForm
 from pos_app.ui.sale.product_pane import ProductPane
 from pos_app.ui.sale.sale_controller import Notice, SaleController
 from pos_app.ui.sale.store_pane import StorePane
+from pos_app.ui.window.customer_mirror import CustomerMirror
 from pos_app.ui.window.sale_page import build_sale_page
 from pos_app.ui.window.sale_screen import SaleScreen
 from pos_app.ui.window.scan_router import ScanRouter
@@ -78,6 +79,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         )
         self.cart_pane = CartPane(self.cart_model)
         self.sale_screen = SaleScreen(self)
+        self.customer_mirror = CustomerMirror(self)
 
         self.training_banner = PlainLabel(objectName="trainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -191,6 +193,11 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.history_button.clicked.connect(lambda: self.show_history())
         self.payment_view.paid.connect(self.controller.order_paid)
         self.payment_view.orderCanceled.connect(self.controller.order_canceled)
+        mirror = self.customer_mirror
+        for signal in (c.saleChanged, self.cart_model.cartChanged, self.cart_model.modelReset,
+                       c.shippingChanged, self.cart_pane.discountEdited, self.payment_view.codeChanged,
+                       c.storeChanged):  # fmt: skip
+            signal.connect(mirror.refresh)
         self.payment_view.switchMethodRequested.connect(
             lambda order_pk, method: self._tasks.start(c.switch_method(order_pk, method))
         )
@@ -271,6 +278,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def on_sale_page(self) -> bool:
         return self.stack.currentIndex() == SALE_PAGE
 
+    def showing_sale_payment(self) -> bool:
+        return self.stack.currentIndex() == PAYMENT_PAGE
+
     def focus_scan(self) -> None:
         if self.stack.currentIndex() == SALE_PAGE:
             self.product_pane.scan.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -324,9 +334,15 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         if self.settings_flow is not None:
             self._tasks.start(self.settings_flow.open(self))
 
-    def apply_settings(self, settings) -> None:
-        """The owner's choices that shape a sale: walk-in name, how cash is recorded."""
+    def apply_settings(self, settings, *, customer_display: bool = False) -> None:
+        """The owner's choices that shape a sale: walk-in name, how cash is recorded, the
+        customer display (``customer_display`` opens it whatever the settings say)."""
         self.sale_screen.walk_in_name = settings.walk_in_name
+        self.customer_mirror.configure(
+            enabled=customer_display or settings.customer_display,
+            screen_name=settings.customer_display_screen,
+            windowed=settings.customer_display_windowed,
+        )
         self.controller.set_cash_method(settings.cash_method)
         if self.sale.allows(Action.EDIT):
             self.sale_screen.sync_from_form()
@@ -398,6 +414,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         )
         self.stack.setCurrentIndex(PAYMENT_PAGE)
         self.payment_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.customer_mirror.refresh()
 
     def _store_id(self) -> int | None:
         return self.sale.store.id if self.sale.store is not None else None
@@ -417,6 +434,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.payment_view.stop()
         self.sale_screen.reset()
         self.stack.setCurrentIndex(SALE_PAGE)
+        self.customer_mirror.refresh()
         self.focus_scan()
 
     def go_back(self) -> None:
@@ -482,6 +500,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             await self._history_view.aclose()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.customer_mirror.close()
         self.payment_view.stop()
         if self._history_view is not None:
             self._history_view.stop()
