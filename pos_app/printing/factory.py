@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pos_app.domain.receipt_layout import Paper
 from pos_app.domain.receipt_texts import DEFAULT_RECEIPT_LANGUAGE
-from pos_app.printing.errors import PrinterUnsupported
 from pos_app.printing.receipt_printer import DEFAULT_TIMEOUT_S, ReceiptPrinter, SlipFormat
 from pos_app.printing.spec import PdfSpec, PrinterSpec, SystemSpec, parse_printer_spec
 
@@ -25,8 +24,14 @@ def create_printer(
     """
     parsed = parse_printer_spec(spec) if isinstance(spec, str) else spec
     slip = SlipFormat(paper, language)
-    if isinstance(parsed, PdfSpec | SystemSpec):
-        raise PrinterUnsupported(f"{parsed!r}: PDF and system printers are not built yet")
+    if isinstance(parsed, PdfSpec):
+        from pos_app.printing.pdf_printer import PdfReceiptPrinter
+
+        return PdfReceiptPrinter(parsed.directory, slip)
+    if isinstance(parsed, SystemSpec):
+        from pos_app.printing.system_printer import SystemReceiptPrinter
+
+        return SystemReceiptPrinter(parsed.printer_name, slip)
     from pos_app.printing.escpos_printer import EscposReceiptPrinter
 
     return EscposReceiptPrinter(parsed, slip, timeout=timeout)
