@@ -6,11 +6,15 @@ broken printer never holds a half-built job, and tests read exactly what a print
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import segno
-from escpos.constants import QR_ECLEVEL_M
-from escpos.printer import Dummy
 
 from pos_app.domain.receipt_layout import Emphasis, QrRow, ReceiptLayout, TextRow
+from pos_app.printing.escpos_setup import prepare_escpos_import
+
+if TYPE_CHECKING:
+    from escpos.printer import Dummy
 
 # The drawer connector's pin 2 is the one every receipt-printer drawer cable uses.
 DRAWER_PIN = 2
@@ -33,6 +37,9 @@ def render_escpos(layout: ReceiptLayout, *, open_drawer: bool = False) -> bytes:
     The layout is printable ASCII, so a fixed code page (no switching commands) prints it the
     same on any printer; CP437 is what printers start in.
     """
+    prepare_escpos_import()
+    from escpos.printer import Dummy
+
     printer = Dummy(magic_encode_args={"encoding": "CP437", "disabled": True})
     printer.hw("INIT")
     if open_drawer:
@@ -61,6 +68,8 @@ def _text(printer: Dummy, row: TextRow) -> None:
 
 
 def _qr(printer: Dummy, data: str, columns: int) -> None:
+    from escpos.constants import QR_ECLEVEL_M
+
     # The printer draws the code itself (GS ( k): sharp at any size and a few bytes long,
     # where a raster image would be kilobytes and blur on cheap heads.
     printer.set(align="center")

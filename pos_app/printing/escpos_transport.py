@@ -16,9 +16,7 @@ import stat
 import sys
 import time
 from pathlib import Path
-
-from escpos.escpos import Escpos
-from escpos.exceptions import DeviceNotFoundError
+from typing import TYPE_CHECKING
 
 from pos_app.printing.errors import (
     PrinterError,
@@ -28,8 +26,12 @@ from pos_app.printing.errors import (
     PrinterUnsupported,
     error_from_os,
 )
+from pos_app.printing.escpos_setup import prepare_escpos_import
 from pos_app.printing.receipt_printer import DEFAULT_TIMEOUT_S
 from pos_app.printing.spec import CupsSpec, EscposSpec, FileSpec, SerialSpec, TcpSpec, UsbSpec, Win32Spec
+
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 JOB_NAME = "Kasir receipt"
 
@@ -43,7 +45,8 @@ def send_escpos(spec: EscposSpec, data: bytes, *, timeout: float = DEFAULT_TIMEO
     printer = _device(spec, timeout, where)
     try:
         _open(printer, spec, timeout)
-        # python-escpos's documented way to send ready bytes: _raw on the device class.
+        # python-escpos has no public call for ready bytes; _raw is what each device class
+        # implements to deliver them, and what its own commands end in.
         printer._raw(data)
     except Exception as exc:
         _close_quietly(printer)
@@ -72,6 +75,7 @@ def describe(spec: EscposSpec) -> str:
 
 def _device(spec: EscposSpec, timeout: float, where: str) -> Escpos:
     """The python-escpos class for ``spec``, not yet connected."""
+    prepare_escpos_import()
     from escpos import printer as escpos_printer
 
     match spec:
@@ -119,6 +123,8 @@ def _open(printer: Escpos, spec: EscposSpec, timeout: float) -> None:
 
 def as_printer_error(exc: BaseException, where: str) -> PrinterError:
     """Our error for whatever python-escpos or the OS raised while printing to ``where``."""
+    from escpos.exceptions import DeviceNotFoundError
+
     if isinstance(exc, PrinterError):
         return exc
     if _is_missing_usb_backend(exc):
