@@ -25,7 +25,9 @@ _QR_MAX_DOTS_PER_MODULE = 8  # bigger adds paper, not readability
 
 def qr_dots_per_module(data: str, columns: int) -> int:
     """The module size (1-8 dots) that fits the QR code with its quiet zone across the paper."""
-    modules = segno.make_qr(data, error="m").symbol_size(border=0)[0]
+    # Only the size is needed (the printer encodes and masks the code itself), and trying
+    # segno's eight masks would cost four times as long as one.
+    modules = segno.make_qr(data, error="m", mask=0, boost_error=False).symbol_size(border=0)[0]
     fitting = (columns * _DOTS_PER_COLUMN) // (modules + _QR_QUIET_MODULES)
     return max(1, min(_QR_MAX_DOTS_PER_MODULE, fitting))
 

@@ -55,6 +55,7 @@ class SlipPainter:
         metrics = QFontMetricsF(self.font)
         self.line_height = math.ceil(metrics.lineSpacing())
         self.ascent = metrics.ascent()
+        self._qr_codes: dict[str, segno.QRCode] = {}
 
     @property
     def width_mm(self) -> float:
@@ -63,9 +64,15 @@ class SlipPainter:
     def _mm(self, millimetres: float) -> int:
         return round(millimetres * self.px_per_mm)
 
+    def qr_code(self, data: str) -> segno.QRCode:
+        """The QR code for ``data``, made once: choosing the best mask is the slow part."""
+        if data not in self._qr_codes:
+            self._qr_codes[data] = segno.make_qr(data, error="m")
+        return self._qr_codes[data]
+
     def qr_module_px(self, data: str) -> tuple[int, int]:
         """(modules per side including the quiet zone, device pixels per module)."""
-        modules = segno.make_qr(data, error="m").symbol_size(border=QUIET_ZONE)[0]
+        modules = self.qr_code(data).symbol_size(border=QUIET_ZONE)[0]
         side = min(self.text_width, _QR_MAX_MM * self.px_per_mm)
         return modules, max(1, math.floor(side / modules))
 
@@ -118,7 +125,7 @@ class SlipPainter:
             painter.drawText(QPointF(left, top + self.ascent), row.text)
 
     def _paint_qr(self, painter: QPainter, data: str, page_width_px: float, top: int) -> None:
-        qr = segno.make_qr(data, error="m")
+        qr = self.qr_code(data)
         modules, module_px = self.qr_module_px(data)
         side = modules * module_px
         x0 = math.floor((page_width_px - side) / 2)
