@@ -16,7 +16,7 @@ import stat
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pos_app.printing.errors import (
     PrinterError,
@@ -42,14 +42,19 @@ def send_escpos(spec: EscposSpec, data: bytes, *, timeout: float = DEFAULT_TIMEO
     if isinstance(spec, FileSpec):
         _append_to_file(spec.path, data, timeout, where)
         return
-    printer = _device(spec, timeout, where)
+    try:
+        printer = _device(spec, timeout, where)
+    except Exception as exc:
+        raise as_printer_error(exc, where) from exc
     try:
         _open(printer, spec, timeout)
         # python-escpos has no public call for ready bytes; _raw is what each device class
         # implements to deliver them, and what its own commands end in.
         printer._raw(data)
+        if isinstance(spec, SerialSpec):
+            _drain_serial(printer.device, timeout, where)
     except Exception as exc:
-        _close_quietly(printer)
+        _close_quietly(printer, spec)
         raise as_printer_error(exc, where) from exc
     try:
         # Spooler back-ends (Windows, CUPS, lp) hand the job over only when it is closed.
@@ -121,6 +126,21 @@ def _open(printer: Escpos, spec: EscposSpec, timeout: float) -> None:
         printer.device.write_timeout = timeout  # type: ignore[union-attr]
 
 
+def _drain_serial(port: Any, timeout: float, where: str) -> None:
+    """Wait until the port has passed the job on, within ``timeout``.
+
+    python-escpos's close() drains the port without a deadline (and the OS may wait half a
+    minute on close), so a printer holding flow control would hold the print thread. What it
+    has not taken by the deadline is discarded and the job fails instead.
+    """
+    deadline = time.monotonic() + timeout
+    while port.out_waiting:
+        if time.monotonic() > deadline:
+            port.reset_output_buffer()
+            raise PrinterOffline(f"{where}: did not take the job within {timeout} s")
+        time.sleep(0.01)
+
+
 def as_printer_error(exc: BaseException, where: str) -> PrinterError:
     """Our error for whatever python-escpos or the OS raised while printing to ``where``."""
     from escpos.exceptions import DeviceNotFoundError
@@ -155,9 +175,12 @@ def _is_missing_usb_backend(exc: BaseException) -> bool:
     return isinstance(exc, NoBackendError)
 
 
-def _close_quietly(printer: Escpos) -> None:
+def _close_quietly(printer: Escpos, spec: EscposSpec) -> None:
     # The error that made us close is the one worth reporting.
     with contextlib.suppress(Exception):
+        if isinstance(spec, SerialSpec) and printer._device:
+            # What the printer did not take is dropped, or close() would wait to drain it.
+            printer._device.reset_output_buffer()  # type: ignore[union-attr]
         printer.close()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from escpos.exceptions import DeviceNotFoundError
 
+from pos_app.domain.receipt_layout import Paper
 from pos_app.printing.errors import (
     PrinterNotFound,
     PrinterOffline,
@@ -22,7 +23,7 @@ from pos_app.printing.errors import (
 )
 from pos_app.printing.escpos_transport import as_printer_error, send_escpos
 from pos_app.printing.factory import create_printer
-from pos_app.printing.spec import FileSpec
+from pos_app.printing.spec import FileSpec, SerialSpec
 from tests.helpers.escpos_reader import read_escpos
 from tests.printing.samples import PUBLIC_ORDER_URL, paid_cash_receipt, unpaid_qris_receipt
 
@@ -86,6 +87,69 @@ def test_a_device_file_that_reads_gets_every_byte(tmp_path):
         thread.join(5)
         os.close(reader)
     assert bytes(received) == b"y" * 300_000
+
+
+@pytest.fixture
+def serial_port():
+    """A pseudo-terminal: pyserial opens its far end like a USB-serial printer's port."""
+    controller, device = os.openpty()
+    yield controller, os.ttyname(device)
+    os.close(device)
+    os.close(controller)
+
+
+class _Reader:
+    """Reads everything arriving on ``fd`` on a thread, as the printer's end of the cable."""
+
+    def __init__(self, fd: int) -> None:
+        self.received = bytearray()
+        self._fd = fd
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._drain)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        os.set_blocking(self._fd, False)
+        while not self._done.is_set():
+            try:
+                self.received.extend(os.read(self._fd, 65536))
+            except (BlockingIOError, OSError):
+                time.sleep(0.005)
+
+    def wait_for_end(self, end: bytes, timeout: float = 5.0) -> bytes:
+        deadline = time.monotonic() + timeout
+        while not self.received.endswith(end) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return bytes(self.received)
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join(5)
+
+
+@posix_only
+def test_serial_printer_gets_the_job(serial_port):
+    controller, name = serial_port
+    reader = _Reader(controller)
+    try:
+        create_printer(f"serial://{name}?baudrate=19200", paper=Paper.MM58).print_receipt(
+            paid_cash_receipt(), open_drawer=True
+        )
+        received = reader.wait_for_end(b"\x1dV\x00")  # the cut ends every job
+    finally:
+        reader.stop()
+    doc = read_escpos(received)
+    assert doc.qr_data == [PUBLIC_ORDER_URL]
+    assert doc.drawer_pulses == [2]
+
+
+@posix_only
+def test_serial_printer_that_stops_taking_data_times_out(serial_port):
+    _controller, name = serial_port  # nobody reads: the port's buffer fills up
+    started = time.monotonic()
+    with pytest.raises(PrinterOffline, match=name):
+        send_escpos(SerialSpec(name), b"x" * 1_000_000, timeout=0.3)
+    assert time.monotonic() - started < 2.0
 
 
 def test_missing_serial_device_is_not_found(tmp_path):
