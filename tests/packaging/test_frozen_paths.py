@@ -76,8 +76,14 @@ def test_icons_translations_and_keyring_metadata_are_inside():
 
 
 def test_dev_only_packages_are_left_out():
-    for name in ("PIL", "pygments", "_pytest", "hypothesis", "tkinter"):
+    for name in ("pygments", "_pytest", "hypothesis", "tkinter"):
         assert not (INTERNAL / name).exists(), f"{name} should not be bundled"
+
+
+def test_receipt_printing_is_inside():
+    # python-escpos reads its printer database at import and imports Pillow.
+    assert (INTERNAL / "escpos" / "capabilities.json").is_file()
+    assert (INTERNAL / "PIL").is_dir()
 
 
 @pytest.mark.skipif(sys.platform != "darwin", reason="the .app bundle is built on macOS")
