@@ -19,8 +19,8 @@ def create_printer(
 
     Raises :class:`pos_app.printing.errors.PrinterSpecError` for a malformed spec and
     ``ValueError`` for an unknown language. ``timeout`` bounds every connect and write of an
-    ESC/POS printer. The modules of the chosen kind are imported here, so python-escpos and
-    QtPrintSupport load only when a till prints.
+    ESC/POS printer. Each kind's modules are imported only when a printer of that kind is
+    made (QtPrintSupport) or first prints (python-escpos), so start-up does not pay for them.
     """
     parsed = parse_printer_spec(spec) if isinstance(spec, str) else spec
     slip = SlipFormat(paper, language)

@@ -47,3 +47,16 @@ def test_a_folder_chosen_by_the_environment_wins(tmp_path):
     env = dict(os.environ, **{PICKLE_DIR_VARIABLE: str(tmp_path)})
     _run(env)
     assert [path.name.endswith(".capabilities.pickle") for path in tmp_path.iterdir()] == [True]
+
+
+def test_choosing_a_printer_loads_no_printer_library():
+    # The app builds its printer at start; python-escpos and QtPrintSupport wait for a print.
+    code = (
+        "import sys;"
+        "from pos_app.printing.factory import create_printer;"
+        "from pos_app.printing.print_queue import PrintQueue;"
+        "PrintQueue(create_printer('tcp://127.0.0.1:9100')).close();"
+        "loaded = [m for m in sys.modules if m.startswith(('escpos', 'PySide6.QtPrintSupport'))];"
+        "assert not loaded, loaded"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
