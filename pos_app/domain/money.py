@@ -70,3 +70,15 @@ def parse_rupiah(text: str) -> Rupiah:
     except InvalidOperation as exc:  # pragma: no cover - the pattern already guards this
         raise ValueError(f"not a rupiah amount: {text!r}") from exc
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def format_rupiah(amount: Rupiah) -> str:
+    """``Rp 1.234.567``; negative amounts as ``-Rp 5.000``.
+
+    The same text as the on-screen ``pos_app.ui.money_format.format_money``, without Qt, for
+    receipts that are rendered on a worker thread and in plain-Python tests.
+    """
+    if isinstance(amount, bool) or not isinstance(amount, int):
+        raise TypeError(f"amount must be whole rupiah (int), got {type(amount).__name__}")
+    sign = "-" if amount < 0 else ""
+    return f"{sign}Rp {abs(amount):,}".replace(",", ".")

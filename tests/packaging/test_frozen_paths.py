@@ -92,6 +92,12 @@ def test_dev_only_packages_are_left_out():
         assert not (INTERNAL / name).exists(), f"{name} should not be bundled"
 
 
+def test_escpos_database_and_pillow_are_inside():
+    # python-escpos reads its printer database at import and imports Pillow.
+    assert (INTERNAL / "escpos" / "capabilities.json").is_file()
+    assert (INTERNAL / "PIL").is_dir()
+
+
 @pytest.mark.skipif(sys.platform != "darwin", reason="the .app bundle is built on macOS")
 def test_macos_app_bundle():
     assert (APP / "Contents" / "MacOS" / "Kasir").is_file()
