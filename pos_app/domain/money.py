@@ -75,8 +75,8 @@ def parse_rupiah(text: str) -> Rupiah:
 def format_rupiah(amount: Rupiah) -> str:
     """``Rp 1.234.567``; negative amounts as ``-Rp 5.000``.
 
-    The same text as the on-screen ``pos_app.ui.money_format.format_money``, without Qt, for
-    receipts that are rendered on a worker thread and in plain-Python tests.
+    The one rupiah formatter: the screen (``ui.common.money_format``), receipts rendered on a
+    worker thread, reports and plain-Python tests all use it.
     """
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise TypeError(f"amount must be whole rupiah (int), got {type(amount).__name__}")

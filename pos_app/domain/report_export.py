@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterator
 from datetime import datetime
 
-from pos_app.domain._rupiah_interim import format_rupiah
+from pos_app.domain.money import format_rupiah
 from pos_app.domain.sales_report import (
     DrawerSummary,
     ReportKind,

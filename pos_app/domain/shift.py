@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
-from pos_app.domain._rupiah_interim import format_rupiah
+from pos_app.domain.money import format_rupiah
 from pos_app.domain.validation import require_aware, whole_rupiah
 
 Language = Literal["id", "en"]

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pos_app.domain.money import format_rupiah, parse_rupiah
-from pos_app.ui.money_format import format_money
+from pos_app.ui.common.money_format import format_money
 
 
 @pytest.mark.parametrize(

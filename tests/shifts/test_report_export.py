@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pos_app.domain._rupiah_interim import format_rupiah
+from pos_app.domain.money import format_rupiah
 from pos_app.domain.report_export import CSV_COLUMNS, report_csv, report_lines
 from pos_app.domain.sales_report import SalesReport, day_report, shift_report
 from pos_app.domain.shift import DENOMINATIONS, CashCount, CashMovement, ExpectedCash, MovementKind, Shift

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from pos_app.domain.money import Rupiah, parse_rupiah
+from pos_app.domain.money import Rupiah, format_rupiah, parse_rupiah
 
 # One shared locale object: building a QLocale per call would cost more than the formatting.
 _ID = QLocale("id_ID")
@@ -21,23 +21,11 @@ _ID = QLocale("id_ID")
 DATETIME_FORMAT = "dd/MM/yyyy HH.mm"
 DATE_FORMAT = "dd/MM/yyyy"
 
-# The largest amount QLocale formats exactly (qlonglong).
-_MAX_AMOUNT = 2**63 - 1
 
 
 def format_money(amount: Rupiah) -> str:
-    """``Rp 1.234.567``; negative amounts as ``-Rp 1.234.567``.
-
-    ``QLocale("id_ID").toCurrencyString`` gives ``Rp1.234.567`` and ``Rp-1.234.567`` (no
-    space, sign after the symbol), which disagrees with receipts, so only the digit
-    grouping comes from Qt.
-    """
-    if isinstance(amount, bool) or not isinstance(amount, int):
-        raise TypeError(f"amount must be whole rupiah (int), got {type(amount).__name__}")
-    if abs(amount) > _MAX_AMOUNT:
-        raise OverflowError(f"amount out of range: {amount}")
-    sign = "-" if amount < 0 else ""
-    return f"{sign}Rp {_ID.toString(abs(amount))}"
+    """``Rp 1.234.567``; negative amounts as ``-Rp 1.234.567`` (the receipts' formatter)."""
+    return format_rupiah(amount)
 
 
 def parse_money(text: str) -> Rupiah:
