@@ -23,13 +23,16 @@ from pos_app.services.checkout import CheckoutService
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.services.method_switch import MethodSwitch
 from pos_app.services.payment_watcher import PaymentWatcher
+from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
 from pos_app.services.shipping import ShippingService
 from pos_app.services.stores import StoreDirectory
 from pos_app.services.transfer_accounts import TransferAccounts
-from pos_app.settings import SettingsStore
+from pos_app.settings import AppSettings, SettingsStore
 from pos_app.storage.catalog_cache import CatalogCache
 from pos_app.storage.journal import Journal
+from pos_app.storage.parked_sales import PARKED_FILE, ParkedSales
 from pos_app.ui.common.image_cache import ImageCache
+from pos_app.ui.payment.labels import payment_label
 from pos_app.ui.payment.payment_view import PaymentView
 from pos_app.ui.sale.product_pane import ProductPane
 from pos_app.ui.sale.sale_controller import SaleController
@@ -50,6 +53,7 @@ class AppContext:
     images: ImageFetcher
     catalog_cache: CatalogCache
     journal: Journal
+    parked: ParkedSales
     image_caches: list[ImageCache] = field(default_factory=list)
     window: MainWindow | None = None
 
@@ -63,6 +67,7 @@ class AppContext:
         await self.images.aclose()
         self.catalog_cache.close()
         self.journal.close()
+        self.parked.close()
 
 
 async def create_main_window(
@@ -86,9 +91,10 @@ async def create_main_window(
     # till's: a PC clock hours off must not hide an order from reconciliation.
     journal = Journal(data_dir / "journal.sqlite3", terminal=config.terminal_name, clock=client.server_now)
     checkout = CheckoutService(client, journal, clock=client.server_now)
+    parked = ParkedSales(data_dir / PARKED_FILE, clock=client.server_now)
     thumbnails = ImageCache(images.fetch)
     logos = ImageCache(images.fetch, QSize(32, 32))
-    context = AppContext(client, images, catalog_cache, journal, [thumbnails, logos])
+    context = AppContext(client, images, catalog_cache, journal, parked, [thumbnails, logos])
     stores = StoreDirectory(client, catalog_cache)
     store_pane = StorePane(stores, logos)
     product_pane = ProductPane(thumbnails)
@@ -121,6 +127,20 @@ async def create_main_window(
             parent=window,
         )
 
+    desk = ReceiptDesk(journal, method_name=payment_label)
+
+    def receipt_settings(settings: AppSettings) -> ReceiptSettings:
+        # AppConfig (kiosk provisioning, tests) wins over the settings file.
+        printer = config.receipt_printer
+        return ReceiptSettings(
+            printer=printer if printer is not None else settings.receipt_printer,
+            width=config.receipt_width or settings.receipt_width,
+            auto_print=settings.auto_print,
+            open_drawer=settings.open_drawer,
+            header=settings.receipt_header,
+            footer=settings.receipt_footer,
+        )
+
     window = MainWindow(
         store_pane=store_pane,
         product_pane=product_pane,
@@ -128,6 +148,10 @@ async def create_main_window(
         history_factory=history_factory,
         controller_factory=controller_factory,
         training=config.training,
+        parked=parked,
+        clock=client.server_now,
+        receipt_desk=desk,
+        receipt_settings=receipt_settings,
     )
     window.app_context = context  # type: ignore[attr-defined]
     context.window = window

@@ -19,12 +19,12 @@ order is created (cash, COD, no payment).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
-from pos_app.domain.cart import Cart
+from pos_app.domain.cart import Cart, CartLine
 from pos_app.domain.cash import CashTender
 from pos_app.domain.customer import Customer
 from pos_app.domain.discount import Discount, DiscountError
@@ -149,6 +149,12 @@ class Sale:
             self.require(Action.EDIT)
             self.customer = customer
             self._changed()
+
+    def restore_lines(self, lines: Sequence[CartLine]) -> None:
+        """Bring back a parked cart into this store's (empty) cart."""
+        self.require(Action.EDIT)
+        self.cart.lines[:] = list(lines)
+        self._changed()
 
     def set_discount(self, discount: Discount | None) -> None:
         if discount != self.discount:

@@ -83,6 +83,7 @@ class SaleExtras:
     tendered: int | None = None  # cash handed over at the till
     change: int | None = None
     shift_id: str | None = None
+    lines: tuple[tuple[str, int, int], ...] = ()  # (name, quantity, unit price) as on screen
 
 
 class OutcomeUnknown(Exception):

@@ -131,6 +131,9 @@ class JournalEntry:
     shift_id: str | None = None
     # Orders this sale had before the payment method was switched (each canceled by Scalev).
     replaced_orders: tuple[str, ...] = ()
+    # What the cart showed: (name with variant or price option, quantity, unit price). The
+    # payload holds only ids; receipts and reports need the names, also offline.
+    lines: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def payment_method(self) -> str:
@@ -207,6 +210,7 @@ def _v3(conn: sqlite3.Connection) -> None:
         "receipt_printed INTEGER NOT NULL DEFAULT 0",
         "shift_id TEXT",
         "replaced_orders TEXT",
+        "lines TEXT",
     ):
         conn.execute(f"ALTER TABLE entries ADD COLUMN {column}")
     conn.execute("CREATE INDEX entries_phone ON entries (customer_phone)")
@@ -276,6 +280,7 @@ def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
         receipt_printed=bool(row["receipt_printed"]),
         shift_id=row["shift_id"],
         replaced_orders=tuple(json.loads(row["replaced_orders"])) if row["replaced_orders"] else (),
+        lines=tuple((str(n), int(q), int(p)) for n, q, p in json.loads(row["lines"])) if row["lines"] else (),
     )
 
 
@@ -332,6 +337,7 @@ class Journal(SqliteFile):
         tendered: int | None = None,
         change: int | None = None,
         shift_id: str | None = None,
+        lines: tuple[tuple[str, int, int], ...] = (),
     ) -> JournalEntry:
         """Give the sale its receipt number and record it, before anything is sent.
 
@@ -365,7 +371,7 @@ class Journal(SqliteFile):
                 "INSERT INTO entries (receipt, terminal, seq, created_at, store_id,"
                 " store_unique_id, store_name, customer_name, customer_phone, total, payload,"
                 " state, attempts, updated_at, customer_email, discount, tendered, change_given,"
-                " shift_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+                " shift_id, lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     receipt,
                     self.terminal,
@@ -385,6 +391,7 @@ class Journal(SqliteFile):
                     tendered,
                     change,
                     shift_id,
+                    json.dumps([list(line) for line in lines]) if lines else None,
                 ),
             )
         return self._get(receipt)

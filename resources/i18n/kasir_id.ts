@@ -499,6 +499,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerMirror</name>
+    <message>
+        <source>Pay the courier when the goods arrive</source>
+        <translation>Bayar ke kurir saat barang tiba</translation>
+    </message>
+    <message>
+        <source>No payment</source>
+        <translation>Tanpa pembayaran</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Kasir</source>
@@ -825,8 +836,24 @@
         <translation>Simpan di Riwayat</translation>
     </message>
     <message>
+        <source>Park (F9)</source>
+        <translation>Tahan (F9)</translation>
+    </message>
+    <message>
+        <source>Put this sale aside for the next customer</source>
+        <translation>Tahan transaksi ini untuk melayani pelanggan berikutnya</translation>
+    </message>
+    <message>
+        <source>Parked sales: resume one</source>
+        <translation>Transaksi ditahan: lanjutkan salah satu</translation>
+    </message>
+    <message>
         <source>Leave the unanswered order in History</source>
         <translation>Simpan pesanan yang belum terjawab di Riwayat</translation>
+    </message>
+    <message>
+        <source>Parked ({count})</source>
+        <translation>Ditahan ({count})</translation>
     </message>
     <message>
         <source>Settings saved. Restart Kasir to use the new address or mode.</source>
@@ -844,87 +871,9 @@
         <source>Open settings</source>
         <translation>Buka pengaturan</translation>
     </message>
-</context>
-<context>
-    <name>PaymentActions</name>
     <message>
-        <source>Copied ✓</source>
-        <translation>Tersalin ✓</translation>
-    </message>
-    <message>
-        <source>Not opened: the payment link is not a secure https address.</source>
-        <translation>Tidak dibuka: link pembayaran bukan alamat https yang aman.</translation>
-    </message>
-    <message>
-        <source>Could not check the payment. {reason}</source>
-        <translation>Pembayaran tidak bisa dicek. {reason}</translation>
-    </message>
-    <message>
-        <source>Transfer received</source>
-        <translation>Transfer diterima</translation>
-    </message>
-    <message>
-        <source>Has {amount} for order {number} arrived in the store&apos;s account?</source>
-        <translation>Apakah {amount} untuk pesanan {number} sudah masuk ke rekening toko?</translation>
-    </message>
-    <message>
-        <source>The order is marked paid on Scalev. Check the bank first.</source>
-        <translation>Pesanan ditandai lunas di Scalev. Cek mutasi bank dulu.</translation>
-    </message>
-    <message>
-        <source>Yes, mark as paid</source>
-        <translation>Ya, tandai lunas</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Belum</translation>
-    </message>
-    <message>
-        <source>Not marked as paid. {reason}</source>
-        <translation>Belum ditandai lunas. {reason}</translation>
-    </message>
-    <message>
-        <source>Change payment method</source>
-        <translation>Ganti metode pembayaran</translation>
-    </message>
-    <message>
-        <source>Pay order {number} with {method} instead of {current}?</source>
-        <translation>Bayar pesanan {number} dengan {method}, bukan {current}?</translation>
-    </message>
-    <message>
-        <source>Scalev makes a new order with the new method and cancels this one; its code stops working.</source>
-        <translation>Scalev membuat pesanan baru dengan metode baru dan membatalkan yang ini; kodenya tidak berlaku lagi.</translation>
-    </message>
-    <message>
-        <source>Change method</source>
-        <translation>Ganti metode</translation>
-    </message>
-    <message>
-        <source>Keep {current}</source>
-        <translation>Tetap {current}</translation>
-    </message>
-    <message>
-        <source>Changing the payment method…</source>
-        <translation>Mengganti metode pembayaran…</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentCodePage</name>
-    <message>
-        <source>Payment code</source>
-        <translation>Kode pembayaran</translation>
-    </message>
-    <message>
-        <source>Getting the payment code…</source>
-        <translation>Mengambil kode pembayaran…</translation>
-    </message>
-    <message>
-        <source>Pay {amount} at any {shop} cashier with this code.</source>
-        <translation>Bayar {amount} di kasir {shop} mana saja dengan kode ini.</translation>
-    </message>
-    <message>
-        <source>How to pay</source>
-        <translation>Cara bayar</translation>
+        <source>Print again</source>
+        <translation>Cetak lagi</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +987,127 @@
     <message>
         <source>parked {time}</source>
         <translation>ditahan {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Parking</name>
+    <message>
+        <source>There is nothing to park yet.</source>
+        <translation>Belum ada yang bisa ditahan.</translation>
+    </message>
+    <message>
+        <source>Park sale</source>
+        <translation>Tahan transaksi</translation>
+    </message>
+    <message>
+        <source>A name to find this sale again (the customer&apos;s name, say):</source>
+        <translation>Nama untuk menemukan transaksi ini lagi (misalnya nama pelanggan):</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Tahan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Sale parked as “{label}”. F9 brings it back.</source>
+        <translation>Transaksi ditahan sebagai “{label}”. Tekan F9 untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>The sale was not parked: {reason}</source>
+        <translation>Transaksi tidak ditahan: {reason}</translation>
+    </message>
+    <message>
+        <source>“{label}” belongs to {store}, which is not in the store list now.</source>
+        <translation>“{label}” milik {store}, yang sekarang tidak ada di daftar toko.</translation>
+    </message>
+    <message>
+        <source>Resumed “{label}”.</source>
+        <translation>“{label}” dilanjutkan.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentActions</name>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Tersalin ✓</translation>
+    </message>
+    <message>
+        <source>Not opened: the payment link is not a secure https address.</source>
+        <translation>Tidak dibuka: link pembayaran bukan alamat https yang aman.</translation>
+    </message>
+    <message>
+        <source>Could not check the payment. {reason}</source>
+        <translation>Pembayaran tidak bisa dicek. {reason}</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Transfer diterima</translation>
+    </message>
+    <message>
+        <source>Has {amount} for order {number} arrived in the store&apos;s account?</source>
+        <translation>Apakah {amount} untuk pesanan {number} sudah masuk ke rekening toko?</translation>
+    </message>
+    <message>
+        <source>The order is marked paid on Scalev. Check the bank first.</source>
+        <translation>Pesanan ditandai lunas di Scalev. Cek mutasi bank dulu.</translation>
+    </message>
+    <message>
+        <source>Yes, mark as paid</source>
+        <translation>Ya, tandai lunas</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Not marked as paid. {reason}</source>
+        <translation>Belum ditandai lunas. {reason}</translation>
+    </message>
+    <message>
+        <source>Change payment method</source>
+        <translation>Ganti metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Pay order {number} with {method} instead of {current}?</source>
+        <translation>Bayar pesanan {number} dengan {method}, bukan {current}?</translation>
+    </message>
+    <message>
+        <source>Scalev makes a new order with the new method and cancels this one; its code stops working.</source>
+        <translation>Scalev membuat pesanan baru dengan metode baru dan membatalkan yang ini; kodenya tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Ganti metode</translation>
+    </message>
+    <message>
+        <source>Keep {current}</source>
+        <translation>Tetap {current}</translation>
+    </message>
+    <message>
+        <source>Changing the payment method…</source>
+        <translation>Mengganti metode pembayaran…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCodePage</name>
+    <message>
+        <source>Payment code</source>
+        <translation>Kode pembayaran</translation>
+    </message>
+    <message>
+        <source>Getting the payment code…</source>
+        <translation>Mengambil kode pembayaran…</translation>
+    </message>
+    <message>
+        <source>Pay {amount} at any {shop} cashier with this code.</source>
+        <translation>Bayar {amount} di kasir {shop} mana saja dengan kode ini.</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cara bayar</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1343,14 @@
         <translation>Ganti metode</translation>
     </message>
     <message>
+        <source>Print receipt ({shortcut})</source>
+        <translation>Cetak struk ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Receipt to WhatsApp</source>
+        <translation>Struk ke WhatsApp</translation>
+    </message>
+    <message>
         <source>New sale ({shortcut})</source>
         <translation>Transaksi baru ({shortcut})</translation>
     </message>
@@ -1325,6 +1403,14 @@
         <translation>Bayar pesanan ini dengan metode lain</translation>
     </message>
     <message>
+        <source>Print the receipt</source>
+        <translation>Cetak struk</translation>
+    </message>
+    <message>
+        <source>Send the receipt to the customer&apos;s WhatsApp</source>
+        <translation>Kirim struk ke WhatsApp pelanggan</translation>
+    </message>
+    <message>
         <source>New sale</source>
         <translation>Transaksi baru</translation>
     </message>
@@ -1363,6 +1449,37 @@
     <message>
         <source>Connection lost – still checking…</source>
         <translation>Koneksi terputus – tetap mengecek…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterErrors</name>
+    <message>
+        <source>No receipt printer is set up: open Settings (F10).</source>
+        <translation>Belum ada printer struk: buka Pengaturan (F10).</translation>
+    </message>
+    <message>
+        <source>The printer is offline: check its power, paper and cable.</source>
+        <translation>Printer offline: periksa daya, kertas, dan kabelnya.</translation>
+    </message>
+    <message>
+        <source>The printer was not found: check the USB cable or the printer name in Settings.</source>
+        <translation>Printer tidak ditemukan: periksa kabel USB atau nama printer di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Kasir may not use the printer (permission denied). Ask the owner to allow it.</source>
+        <translation>Kasir tidak diizinkan memakai printer. Minta pemilik untuk mengizinkannya.</translation>
+    </message>
+    <message>
+        <source>This kind of printer cannot be used on this computer.</source>
+        <translation>Jenis printer ini tidak bisa dipakai di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The printer address in Settings is not valid.</source>
+        <translation>Alamat printer di Pengaturan tidak valid.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: {detail}</source>
+        <translation>Struk tidak bisa dicetak: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1561,17 @@
     <message>
         <source>Quantity</source>
         <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptActions</name>
+    <message>
+        <source>The sale is saved.</source>
+        <translation>Penjualan tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>No phone number for this sale: WhatsApp needs one.</source>
+        <translation>Penjualan ini tidak punya nomor HP: WhatsApp membutuhkannya.</translation>
     </message>
 </context>
 <context>

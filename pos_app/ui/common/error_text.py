@@ -56,3 +56,43 @@ def error_message(exc: ApiError) -> str:
     return QCoreApplication.translate("ErrorText", "Something went wrong: {detail}").format(
         detail=exc.message
     )
+
+
+def printer_error_message(exc: Exception) -> str:
+    """A printer problem in the cashier's words; the sale itself is never affected."""
+    from pos_app.printing.errors import (
+        PrinterNotFound,
+        PrinterOffline,
+        PrinterPermissionDenied,
+        PrinterSpecError,
+        PrinterUnsupported,
+    )
+    from pos_app.services.receipts import NoPrinter
+
+    if isinstance(exc, NoPrinter):
+        return QCoreApplication.translate(
+            "PrinterErrors", "No receipt printer is set up: open Settings (F10)."
+        )
+    if isinstance(exc, PrinterOffline):
+        return QCoreApplication.translate(
+            "PrinterErrors", "The printer is offline: check its power, paper and cable."
+        )
+    if isinstance(exc, PrinterNotFound):
+        return QCoreApplication.translate(
+            "PrinterErrors", "The printer was not found: check the USB cable or the printer name in Settings."
+        )
+    if isinstance(exc, PrinterPermissionDenied):
+        return QCoreApplication.translate(
+            "PrinterErrors", "Kasir may not use the printer (permission denied). Ask the owner to allow it."
+        )
+    if isinstance(exc, PrinterUnsupported):
+        return QCoreApplication.translate(
+            "PrinterErrors", "This kind of printer cannot be used on this computer."
+        )
+    if isinstance(exc, PrinterSpecError):
+        return QCoreApplication.translate(
+            "PrinterErrors", "The printer address in Settings is not valid."
+        )
+    return QCoreApplication.translate(
+        "PrinterErrors", "The receipt could not be printed: {detail}"
+    ).format(detail=str(exc))

@@ -80,6 +80,8 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
     orderCanceled = Signal(str)  # order pk
     paid = Signal(str)  # order pk
     switchMethodRequested = Signal(str, str)  # order pk, the new method
+    printRequested = Signal(str)  # order pk: print its receipt
+    whatsappRequested = Signal(str)  # order pk: send its receipt to the customer's WhatsApp
     codeChanged = Signal()  # the QR (or number) the customer should use changed
 
     def __init__(
@@ -212,11 +214,16 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
         self._url.setMinimumHeight(36)
         self._copy_button = self._button("copyUrlButton", self._copy_url)
         self._open_button = self._button("openUrlButton", self._open_payment_url)
+        self._print_button = self._button("printReceiptButton", self._request_print)
+        self._print_keys = self._shortcut(QKeySequence(QKeySequence.StandardKey.Print), self._print_button)
+        self._whatsapp_button = self._button("whatsappReceiptButton", self._request_whatsapp)
         row.setVerticalSpacing(6)
         row.addWidget(self._url_caption, 0, 0, 1, 2)
         row.addWidget(self._url, 1, 0, 1, 2)
         row.addWidget(self._copy_button, 2, 0)
         row.addWidget(self._open_button, 2, 1)
+        row.addWidget(self._print_button, 3, 0)
+        row.addWidget(self._whatsapp_button, 3, 1)
         self._copied_timer = QTimer(self)
         self._copied_timer.setSingleShot(True)
         self._copied_timer.setInterval(2000)
@@ -305,6 +312,14 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
         elif self._watches():
             self._start("watch", self._watch(order.id))
         self.codeChanged.emit()
+
+    def _request_print(self) -> None:
+        if self._order is not None:
+            self.printRequested.emit(self._order.id)
+
+    def _request_whatsapp(self) -> None:
+        if self._order is not None:
+            self.whatsappRequested.emit(self._order.id)
 
     def transfer_accounts(self) -> tuple[str, ...]:
         return self._transfer_page.accounts_lines()
@@ -456,6 +471,8 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
         self._transfer_page.received_button.setEnabled("transfer" not in self._busy and not self._confirming)
         self._check_button.setEnabled("check" not in self._busy)
         has_url = bool(self._url.text())
+        self._print_button.setEnabled(self._order is not None)
+        self._whatsapp_button.setEnabled(self._order is not None)
         self._copy_button.setEnabled(has_url)
         self._open_button.setEnabled(has_url)
         self.retranslate()
@@ -516,6 +533,10 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
             self.tr("Canceling…") if "cancel" in self._busy else self.tr("Cancel order")
         )
         self._switch_button.setText(self.tr("Change method"))
+        self._print_button.setText(
+            self.tr("Print receipt ({shortcut})").format(shortcut=self._keys_text(self._print_keys))
+        )
+        self._whatsapp_button.setText(self.tr("Receipt to WhatsApp"))
         self._new_sale_button.setText(
             self.tr("New sale ({shortcut})").format(shortcut=self._keys_text(self._new_sale_keys))
         )
@@ -537,6 +558,8 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
         self._check_button.setAccessibleName(self.tr("Check payment now"))
         self._cancel_button.setAccessibleName(self.tr("Cancel order"))
         self._switch_button.setAccessibleName(self.tr("Pay this order with another method"))
+        self._print_button.setAccessibleName(self.tr("Print the receipt"))
+        self._whatsapp_button.setAccessibleName(self.tr("Send the receipt to the customer's WhatsApp"))
         self._new_sale_button.setAccessibleName(self.tr("New sale"))
         self._scan_hint.setAccessibleName(self.tr("How to pay"))
 

@@ -156,6 +156,7 @@ class CheckoutFlow(QObject):
             tendered=tender.tendered if tender else None,
             change=tender.change if tender else None,
             shift_id=self._c.shift_id,
+            lines=tuple((line.item.name, line.quantity, line.item.price) for line in cart),
         )
         sale.begin_sending(
             SentOrder(store.id, store.name, customer.name, sale.payment_method, payload, total, cash=tender)

@@ -234,6 +234,17 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
                 return edit
         return None
 
+    def set_typed(self, name: str, phone: str, email: str, payment_method: str = "") -> None:
+        """Fill the fields as a cashier typed them earlier (a resumed sale)."""
+        self.name.setText(name)
+        self.phone.setText(phone)
+        self.phone_normalized.setText(self._normalized_phone(phone))
+        self.email.setText(email)
+        row = self.payment.findData(payment_method) if payment_method else -1
+        if row >= 0:
+            self.payment.setCurrentIndex(row)
+        self.changed.emit()
+
     def clear(self) -> None:
         for edit, _error in self.fields.values():
             edit.clear()

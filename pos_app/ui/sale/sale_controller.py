@@ -344,6 +344,9 @@ class SaleController(QObject):
     def remember_receipt(self, order_pk: str, receipt: str) -> None:
         self.checkout_flow.remember_receipt(order_pk, receipt)
 
+    def receipt_of(self, order_pk: str) -> str | None:
+        return self.checkout_flow.receipt_of(order_pk)
+
     def recover_last_session(self) -> None:
         self._background.start(self._recover())
 

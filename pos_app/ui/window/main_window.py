@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +22,11 @@ from PySide6.QtWidgets import (
 from pos_app.api.models import Order
 from pos_app.domain.cash import CashTender
 from pos_app.domain.sale import Action, Sale, SalePhase, SentOrder
+from pos_app.printing.errors import PrinterError
+from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
+from pos_app.settings import AppSettings
+from pos_app.storage.parked_sales import ParkedSales
+from pos_app.ui.common.error_text import printer_error_message
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import STYLE_SHEET, set_style_property
@@ -33,6 +39,8 @@ from pos_app.ui.sale.product_pane import ProductPane
 from pos_app.ui.sale.sale_controller import Notice, SaleController
 from pos_app.ui.sale.store_pane import StorePane
 from pos_app.ui.window.customer_mirror import CustomerMirror
+from pos_app.ui.window.parking import Parking
+from pos_app.ui.window.receipt_actions import ReceiptActions
 from pos_app.ui.window.sale_page import build_sale_page
 from pos_app.ui.window.sale_screen import SaleScreen
 from pos_app.ui.window.scan_router import ScanRouter
@@ -56,6 +64,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         history_factory: Callable[[], HistoryView],
         controller_factory,
         training: bool,
+        parked: ParkedSales | None = None,
+        clock: Callable[[], datetime] | None = None,
+        receipt_desk: ReceiptDesk | None = None,
+        receipt_settings: Callable[[AppSettings], ReceiptSettings] | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +92,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.cart_pane = CartPane(self.cart_model)
         self.sale_screen = SaleScreen(self)
         self.customer_mirror = CustomerMirror(self)
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.parking = Parking(self, parked)
+        self.receipts = ReceiptActions(self, receipt_desk)
+        self._receipt_settings = receipt_settings
 
         self.training_banner = PlainLabel(objectName="trainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,6 +112,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.checkout_button.setAutoDefault(False)
         self.set_aside_button = QPushButton(objectName="setAsideButton")
         self.set_aside_button.hide()
+        self.park_button = QPushButton(objectName="parkSaleButton")
+        self.parked_button = QPushButton(objectName="parkedSalesButton")
         self.offline_badge = PlainLabel(objectName="offlineBadge")
         self.offline_badge.hide()
         self.history_button = QPushButton(objectName="historyButton")
@@ -112,7 +130,13 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
                 product_pane=self.product_pane,
                 cart_pane=self.cart_pane,
                 customer_form=self.customer_form,
-                buttons=[self.shipping_button, self.set_aside_button, self.checkout_button],
+                buttons=[
+                    self.parked_button,
+                    self.park_button,
+                    self.shipping_button,
+                    self.set_aside_button,
+                    self.checkout_button,
+                ],
                 checkout_hint=self.checkout_hint,
             )
         )
@@ -183,6 +207,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             lambda phone: self.customer_form.show_suggestions(c.known_customers(phone))
         )
         self.set_aside_button.clicked.connect(lambda: self.set_aside())
+        self.park_button.clicked.connect(lambda: self._tasks.start(self.parking.park()))
+        self.parked_button.clicked.connect(lambda: self._tasks.start(self.parking.resume()))
         # Lambdas drop the clicked(bool) argument the methods do not take.
         self.checkout_button.clicked.connect(lambda: self.checkout())
         self.shipping_button.clicked.connect(lambda: self.choose_shipping())
@@ -198,6 +224,13 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
                        c.shippingChanged, self.cart_pane.discountEdited, self.payment_view.codeChanged,
                        c.storeChanged):  # fmt: skip
             signal.connect(mirror.refresh)
+        c.saleChanged.connect(self._sale_phase_changed)
+        self.payment_view.printRequested.connect(
+            lambda order_pk: self.receipts.print_receipt(c.receipt_of(order_pk), self.payment_view.order())
+        )
+        self.payment_view.whatsappRequested.connect(
+            lambda order_pk: self.receipts.send_whatsapp(c.receipt_of(order_pk), self.payment_view.order())
+        )
         self.payment_view.switchMethodRequested.connect(
             lambda order_pk, method: self._tasks.start(c.switch_method(order_pk, method))
         )
@@ -223,6 +256,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         bind(Qt.Key.Key_F5, self.choose_shipping, sale_page)
         bind(Qt.Key.Key_F6, self.focus_cart, sale_page)
         bind(Qt.Key.Key_F7, self.sale_screen.focus_discount, sale_page)
+        bind(Qt.Key.Key_F9, lambda: self._tasks.start(self.parking.park_or_resume()), sale_page)
         bind(Qt.Key.Key_F12, self.checkout, sale_page)
         bind("Ctrl+N", self.new_sale, sale_page)
 
@@ -249,6 +283,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.checkout_button.setAccessibleName(self.tr("Checkout"))
         self.checkout_hint.setAccessibleName(self.tr("What is missing for checkout"))
         self.set_aside_button.setText(self.tr("Leave in History"))
+        self.park_button.setText(self.tr("Park (F9)"))
+        self.park_button.setAccessibleName(self.tr("Put this sale aside for the next customer"))
+        self.parked_button.setAccessibleName(self.tr("Parked sales: resume one"))
+        self.refresh_parked()
         self.set_aside_button.setAccessibleName(self.tr("Leave the unanswered order in History"))
         self.sale_screen.update_texts()
 
@@ -277,6 +315,35 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def on_sale_page(self) -> bool:
         return self.stack.currentIndex() == SALE_PAGE
+
+    def _sale_phase_changed(self, sale: Sale) -> None:
+        if sale.phase is SalePhase.DONE and sale.sent is not None:
+            self.receipts.sale_done(sale.sent.receipt, sale.order)
+
+    def receipt_printed(self, _receipt: str) -> None:
+        if self._notice_kind == "print":
+            self.show_notice(None)  # the earlier "printer offline" is settled
+
+    def app_clock(self) -> datetime:
+        return self._clock()
+
+    def refresh_parked(self) -> None:
+        count = self.parking.count()
+        self.parked_button.setText(self.tr("Parked ({count})").format(count=count))
+        self.parked_button.setVisible(self.parking.parked is not None)
+        self.park_button.setVisible(self.parking.parked is not None)
+
+    def restore_sale(self, parked) -> None:
+        """A parked sale back on screen: its cart, its customer as typed, method and discount."""
+        self.sale.restore_lines(parked.lines)
+        self.cart_model.set_cart(self.sale.cart)
+        customer = parked.customer
+        self.customer_form.set_typed(customer.name, customer.phone, customer.email, parked.payment_method)
+        self.cart_pane.discount_input.setText(parked.discount)
+        self.sale_screen.discount_edited(parked.discount)
+        self.sale_screen.sync_from_form()
+        self.sale_screen.refresh()
+        self.focus_scan()
 
     def showing_sale_payment(self) -> bool:
         return self.stack.currentIndex() == PAYMENT_PAGE
@@ -338,6 +405,11 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         """The owner's choices that shape a sale: walk-in name, how cash is recorded, the
         customer display (``customer_display`` opens it whatever the settings say)."""
         self.sale_screen.walk_in_name = settings.walk_in_name
+        if self._receipt_settings is not None and self.receipts.desk is not None:
+            try:
+                self.receipts.desk.configure(self._receipt_settings(settings))
+            except PrinterError as exc:
+                self.show_notice(Notice(printer_error_message(exc), "warning", action="settings"))
         self.customer_mirror.configure(
             enabled=customer_display or settings.customer_display,
             screen_name=settings.customer_display_screen,
@@ -466,11 +538,15 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self.notice_action.setText(self.tr("Resend (F12)"))
         elif notice.action == "settings":
             self.notice_action.setText(self.tr("Open settings"))
+        elif notice.action == "print":
+            self.notice_action.setText(self.tr("Print again"))
         self.notice_action.setAccessibleName(self.notice_action.text())
         self.notice_action.setVisible(notice.action is not None)
 
     def _notice_action(self) -> None:
-        if self._notice_kind == "resend":
+        if self._notice_kind == "print":
+            self.receipts.print_again()
+        elif self._notice_kind == "resend":
             self.checkout()
         elif self._notice_kind == "settings":
             self.settingsRequested.emit()
@@ -493,6 +569,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     async def aclose(self) -> None:
         """End every task of the window; the API client may be closed after this."""
         await self._tasks.aclose()
+        await self.receipts.aclose()
         await self.controller.aclose()
         await self.store_pane.aclose()
         await self.payment_view.aclose()

@@ -37,7 +37,12 @@ class Parking(QObject):
         return can_park(self._w.sale.cart, self._typed())
 
     def count(self) -> int:
-        return self.parked.count() if self.parked is not None else 0
+        if self.parked is None:
+            return 0
+        try:
+            return self.parked.count()
+        except StorageError:  # closed (the window is closing) or unreadable: show none
+            return 0
 
     async def park_or_resume(self) -> None:
         """F9: park the sale on screen, or (with nothing on screen) pick one to resume."""
