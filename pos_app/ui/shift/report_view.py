@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.api.errors import ApiError
 from pos_app.domain.sales_report import SalesReport
+from pos_app.domain.shift import Shift
 from pos_app.services.shift_reports import PrintLines, RefreshedReport, RefreshResult, ShiftReports
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
@@ -68,12 +69,14 @@ class ReportView(RetranslateOnLanguageChange, QWidget):
         self._refresh: RefreshResult | None = None  # the latest round's outcome
         self._error: ApiError | None = None  # the latest round failed outright
         self._checking = False
+        self._scopes: list[Shift] = []  # the shifts offered in reportScope, after "whole day"
         self._round = TaskSlot("report refresh")
         self._retry = TaskSlot("report retry")
         self.actions = ReportActions(
             self, print_lines=print_lines, print_columns=print_columns, export_dir=export_dir
         )
         self._build()
+        self._fill_scopes(keep=None)
         self.retranslate()
 
     def _build(self) -> None:
@@ -131,7 +134,7 @@ class ReportView(RetranslateOnLanguageChange, QWidget):
         self.refreshButton.setAccessibleName(self.tr("Ask the server about the unpaid orders"))
         self.backButton.setText(self.tr("Back"))
         self.state.setAccessibleName(self.tr("Report state"))
-        self._fill_scopes(keep=self.scopeCombo.currentData())
+        self._label_scopes()
         self._show_state()
 
     # --- what is shown -------------------------------------------------------------------
@@ -165,17 +168,25 @@ class ReportView(RetranslateOnLanguageChange, QWidget):
         self._load()
 
     def _fill_scopes(self, keep: str | None) -> None:
+        self._scopes = self._reports.shifts_of_day(self.day())
         self.scopeCombo.blockSignals(True)
         self.scopeCombo.clear()
-        self.scopeCombo.addItem(self.tr("Whole day"), None)
-        for shift in self._reports.shifts_of_day(self.day()):
+        self.scopeCombo.addItem("", None)
+        for shift in self._scopes:
+            self.scopeCombo.addItem("", shift.id)
+        self.scopeCombo.setCurrentIndex(max(0, self.scopeCombo.findData(keep)))
+        self.scopeCombo.blockSignals(False)
+        self._label_scopes()
+
+    def _label_scopes(self) -> None:
+        # Only words: a language change must not read the book (it may be closing).
+        self.scopeCombo.setItemText(0, self.tr("Whole day"))
+        for row, shift in enumerate(self._scopes, start=1):
             text = self.tr("Shift #{number} ({terminal}), {cashier}, from {time}").format(
                 number=shift.number, terminal=shift.terminal, cashier=shift.cashier,
                 time=shop_time(shift.opened_at, self._reports.tz),
             )  # fmt: skip
-            self.scopeCombo.addItem(text, shift.id)
-        self.scopeCombo.setCurrentIndex(max(0, self.scopeCombo.findData(keep)))
-        self.scopeCombo.blockSignals(False)
+            self.scopeCombo.setItemText(row, text)
 
     def _load(self) -> asyncio.Task:
         shift_id = self.scopeCombo.currentData()
