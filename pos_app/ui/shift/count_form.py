@@ -97,7 +97,7 @@ class DrawerCountForm(RetranslateOnLanguageChange, QWidget):
             self.pieces[denomination].setAccessibleName(
                 self.tr("Pieces of {amount}").format(amount=format_money(denomination))
             )
-        self.coinsLabel.setText(self.tr("Other &coins (total):"))
+        self.coinsLabel.setText(self.tr("Other c&oins (total):"))
         self.coinsEdit.setAccessibleName(self.tr("Other coins, total in rupiah"))
         self.coinsEdit.setPlaceholderText("0")
 

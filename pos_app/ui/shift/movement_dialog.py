@@ -127,7 +127,7 @@ class CashMovementDialog(RetranslateOnLanguageChange, QDialog):
         self.reasonLabel.setText(self.tr("&Reason:"))
         self.reasonCombo.setAccessibleName(self.tr("Reason"))
         self.reasonCombo.lineEdit().setPlaceholderText(self.tr("Choose or type why"))
-        self.saveButton.setText(self.tr("&Record"))
+        self.saveButton.setText(self.tr("Re&cord"))
         self.saveButton.setAccessibleName(self.tr("Record the pay-in or pay-out"))
         self.cancelButton.setText(self.tr("Cancel"))
         self._fill_reasons()

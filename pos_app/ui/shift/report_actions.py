@@ -67,7 +67,7 @@ class ReportActions(RetranslateOnLanguageChange, QWidget):
 
     def retranslate(self) -> None:
         self.printButton.setText(self.tr("&Print"))
-        self.pdfButton.setText(self.tr("Save P&DF"))
+        self.pdfButton.setText(self.tr("Save PD&F"))
         self.csvButton.setText(self.tr("Export &CSV"))
         reason = "" if self._print_lines else self.tr("No receipt printer is set up; save a PDF instead.")
         self.printHint.setText(reason)
