@@ -291,18 +291,6 @@
         <translation>Terisi dari hitungan di atas, atau ketik total yang Anda hitung.</translation>
     </message>
     <message>
-        <source>Difference between counted and expected cash</source>
-        <translation>Selisih antara uang dihitung dan kas seharusnya</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Catatan:</translation>
-    </message>
-    <message>
-        <source>Note about the difference</source>
-        <translation>Catatan tentang selisih</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -321,26 +309,6 @@
     <message>
         <source>Cashier {cashier}, opened {time}. A closed shift cannot be changed.</source>
         <translation>Kasir {cashier}, dibuka {time}. Shift yang sudah ditutup tidak bisa diubah.</translation>
-    </message>
-    <message>
-        <source>Difference: count the drawer or type the total.</source>
-        <translation>Selisih: hitung uang di laci atau ketik totalnya.</translation>
-    </message>
-    <message>
-        <source>Required: say why the cash is short or over.</source>
-        <translation>Wajib: tulis kenapa uangnya kurang atau lebih.</translation>
-    </message>
-    <message>
-        <source>The note is printed on the shift report.</source>
-        <translation>Catatan ini dicetak di laporan shift.</translation>
-    </message>
-    <message>
-        <source>Optional when the drawer matches.</source>
-        <translation>Boleh kosong kalau uangnya pas.</translation>
-    </message>
-    <message>
-        <source>for example: change given twice to one customer</source>
-        <translation>misalnya: kembalian terbayar dua kali ke satu pembeli</translation>
     </message>
     <message>
         <source>Close shift #{number} with {counted} counted? {difference}</source>
@@ -539,6 +507,41 @@
     <message>
         <source>This phone number is too long.</source>
         <translation>No. HP ini terlalu panjang.</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceNote</name>
+    <message>
+        <source>Difference between counted and expected cash</source>
+        <translation>Selisih antara uang dihitung dan kas seharusnya</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Note about the difference</source>
+        <translation>Catatan tentang selisih</translation>
+    </message>
+    <message>
+        <source>Difference: count the drawer or type the total.</source>
+        <translation>Selisih: hitung uang di laci atau ketik totalnya.</translation>
+    </message>
+    <message>
+        <source>Required: say why the cash is short or over.</source>
+        <translation>Wajib: tulis kenapa uangnya kurang atau lebih.</translation>
+    </message>
+    <message>
+        <source>The note is printed on the shift report.</source>
+        <translation>Catatan ini dicetak di laporan shift.</translation>
+    </message>
+    <message>
+        <source>Optional when the drawer matches.</source>
+        <translation>Boleh kosong kalau uangnya pas.</translation>
+    </message>
+    <message>
+        <source>for example: change given twice to one customer</source>
+        <translation>misalnya: kembalian terbayar dua kali ke satu pembeli</translation>
     </message>
 </context>
 <context>

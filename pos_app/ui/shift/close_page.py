@@ -7,7 +7,7 @@ import logging
 import sqlite3
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.domain.shift import CashCount, ExpectedCash, MovementKind, Shift
 from pos_app.services.shift_reports import ShiftReports
@@ -29,6 +29,7 @@ from pos_app.ui.shift.common import (
     touch,
 )
 from pos_app.ui.shift.count_form import DrawerCountForm
+from pos_app.ui.shift.difference_note import DifferenceNote
 from pos_app.ui.shift.expected_box import ExpectedCashBox
 from pos_app.ui.shift.movement_dialog import ask_movement
 
@@ -52,7 +53,6 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
         self._reports = reports
         self._shift: Shift | None = None
         self._expected: ExpectedCash | None = None
-        self._typed_total = False  # the cashier typed the total rather than counting notes
         self._message: tuple[str, str] = ("", "")
         self._task = TaskSlot("close shift")
         self._build()
@@ -73,19 +73,14 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
         self.countedLabel.setBuddy(self.countedEdit)
         self.countedHint = WrappingLabel(self.countGroup, "shiftCountedHint")
         self.countedHint.setProperty("role", "hint")
-        self.differenceLabel = WrappingLabel(self, "shiftDifference")
-        self.noteLabel = PlainLabel(self)
-        self.noteLabel.setProperty("role", "amount")
-        self.noteEdit = QLineEdit(self, objectName="shiftNote", maxLength=200)
-        self.noteLabel.setBuddy(self.noteEdit)
-        self.noteHint = WrappingLabel(self, "shiftNoteHint")
-        self.noteHint.setProperty("role", "hint")
+        self.differenceNote = DifferenceNote(self)
+        self.noteEdit = self.differenceNote.noteEdit
         self.message = WrappingLabel(self, "shiftCloseMessage")
         self.message.setProperty("role", "banner")
         self.message.hide()
         self.backButton = QPushButton(self, objectName="shiftCloseBack")
         self.closeButton = primary(QPushButton(self, objectName="shiftCloseButton"))
-        touch(self.movementButton, self.noteEdit, self.backButton)
+        touch(self.movementButton, self.backButton)
         self.closeButton.setMinimumWidth(220)
         auto_default(self.movementButton, self.backButton, self.closeButton)
 
@@ -103,10 +98,7 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
         left.addWidget(self.expectedBox)
         left.addWidget(self.movementButton)
         left.addSpacing(6)
-        left.addWidget(self.differenceLabel)
-        left.addWidget(self.noteLabel)
-        left.addWidget(self.noteEdit)
-        left.addWidget(self.noteHint)
+        left.addWidget(self.differenceNote)
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -126,11 +118,9 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
         layout.addLayout(buttons)
 
         self.countForm.countChanged.connect(self._count_changed)
-        self.countedEdit.textEdited.connect(self._total_typed)
         for edited in (self.countForm.countChanged, self.countedEdit.textEdited, self.noteEdit.textEdited):
             edited.connect(self._input_changed)
         self.countedEdit.textChanged.connect(lambda _text: self._show_difference())
-        self.noteEdit.textChanged.connect(lambda _text: self._show_difference())
         self.movementButton.clicked.connect(lambda: self.record_movement())
         self.backButton.clicked.connect(self.canceled)
         self.closeButton.clicked.connect(lambda: self.close_shift())
@@ -145,9 +135,6 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
         self.countedEdit.setAccessibleName(self.tr("Counted cash, total"))
         self.countedEdit.setPlaceholderText(self.tr("count above or type the total"))
         self.countedHint.setText(self.tr("Filled in from the count above, or type the total you counted."))
-        self.differenceLabel.setAccessibleName(self.tr("Difference between counted and expected cash"))
-        self.noteLabel.setText(self.tr("&Note:"))
-        self.noteEdit.setAccessibleName(self.tr("Note about the difference"))
         self.backButton.setText(self.tr("Back"))
         self.closeButton.setText(self.tr("&Close shift"))
         self.closeButton.setAccessibleName(self.tr("Close the shift; it cannot be changed afterwards"))
@@ -177,8 +164,7 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
         self._shift = shift if shift is not None and shift.is_open else None
         self.countForm.clear()
         self.countedEdit.clear()
-        self.noteEdit.clear()
-        self._typed_total = False
+        self.differenceNote.clear()
         self._set_message("" if self._shift else "no_shift", "" if self._shift else "warning")
         self.closeButton.setEnabled(self._shift is not None)
         self.movementButton.setEnabled(self._shift is not None)
@@ -205,11 +191,7 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
 
     def _count_changed(self) -> None:
         count = self.countForm.count()
-        self._typed_total = False
         self.countedEdit.set_amount(None if count is None or self.countForm.is_blank() else count.total)
-
-    def _total_typed(self, _text: str) -> None:
-        self._typed_total = True
 
     def _input_changed(self) -> None:
         # A complaint about the count or the note is answered by editing them.
@@ -231,25 +213,7 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
         return None if total is None or self._expected is None else self._expected.difference(total)
 
     def _show_difference(self) -> None:
-        difference = self.difference()
-        if difference is None:
-            text, kind = self.tr("Difference: count the drawer or type the total."), ""
-        else:
-            text, kind = difference_text(difference)
-        self.differenceLabel.setText(text)
-        set_kind(self.differenceLabel, kind)
-        needs_note = bool(difference)
-        if needs_note and not self.noteEdit.text().strip():
-            hint, hint_kind = self.tr("Required: say why the cash is short or over."), "error"
-        elif needs_note:
-            hint, hint_kind = self.tr("The note is printed on the shift report."), ""
-        else:
-            hint, hint_kind = self.tr("Optional when the drawer matches."), ""
-        self.noteHint.setText(hint)
-        set_kind(self.noteHint, hint_kind)
-        self.noteEdit.setPlaceholderText(
-            self.tr("for example: change given twice to one customer") if needs_note else ""
-        )
+        self.differenceNote.set_difference(self.difference())
 
     # --- actions --------------------------------------------------------------------------
 
@@ -275,7 +239,7 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
             self._set_message("no_count" if self.countedEdit.is_empty() else "bad_count", "error")
             self.countedEdit.setFocus()
             return
-        note = " ".join(self.noteEdit.text().split())
+        note = self.differenceNote.note()
         if difference and not note:
             self._set_message("note", "error")  # before the book refuses it
             self.noteEdit.setFocus()
