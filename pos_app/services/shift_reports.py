@@ -108,14 +108,12 @@ class ShiftReports:
         self.sales = sales
         self.tz = tz
         self._clock = clock
-        self.day_cut = day_cut
+        self.day_cut = DEFAULT_DAY_CUT
+        self.set_day_cut(day_cut)
 
     def set_day_cut(self, cut: time) -> None:
         day_bounds(date(2000, 1, 1), cut, self.tz)  # refuses a cut with a time zone now, not later
         self.day_cut = cut
-
-    def now(self) -> datetime:
-        return self._clock()
 
     def today(self) -> date:
         """The business day it is now (before the cut, still yesterday)."""
