@@ -139,6 +139,144 @@
     </message>
 </context>
 <context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Pay-in / pay-out</source>
+        <translation>Kas masuk / kas keluar</translation>
+    </message>
+    <message>
+        <source>Cash into or out of the drawer without a sale, in {shift}.</source>
+        <translation>Uang masuk atau keluar laci tanpa penjualan, di {shift}.</translation>
+    </message>
+    <message>
+        <source>Pay-&amp;in: cash into the drawer</source>
+        <translation>Kas &amp;masuk: uang masuk ke laci</translation>
+    </message>
+    <message>
+        <source>Pay-o&amp;ut: cash out of the drawer</source>
+        <translation>Kas &amp;keluar: uang keluar dari laci</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>for example 20.000</source>
+        <translation>misalnya 20.000</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Choose or type why</source>
+        <translation>Pilih atau ketik alasannya</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <source>Record the pay-in or pay-out</source>
+        <translation>Catat kas masuk atau kas keluar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Buying change</source>
+        <translation>Beli uang kembalian</translation>
+    </message>
+    <message>
+        <source>Cash from the owner</source>
+        <translation>Tambahan dari pemilik</translation>
+    </message>
+    <message>
+        <source>Petty cash</source>
+        <translation>Kas kecil</translation>
+    </message>
+    <message>
+        <source>Handed to the owner</source>
+        <translation>Setoran ke pemilik</translation>
+    </message>
+    <message>
+        <source>Enter an amount above Rp 0, for example 20.000.</source>
+        <translation>Isi jumlah di atas Rp 0, misalnya 20.000.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out, for example petty cash.</source>
+        <translation>Tulis alasan uang masuk atau keluar, misalnya kas kecil.</translation>
+    </message>
+    <message>
+        <source>{shift} is closed now, so nothing was recorded.</source>
+        <translation>{shift} sudah ditutup, jadi tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>It could not be saved on this computer. Try again.</source>
+        <translation>Tidak bisa disimpan di komputer ini. Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelOrdersModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Belum bayar</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutFlow</name>
     <message>
         <source>Choose a store.</source>
@@ -199,6 +337,101 @@
     <message>
         <source>The server did not accept the order. The cart is kept.</source>
         <translation>Server tidak menerima pesanan. Keranjang tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftPage</name>
+    <message>
+        <source>Close shift</source>
+        <translation>Tutup shift</translation>
+    </message>
+    <message>
+        <source>&amp;Pay-in / pay-out…</source>
+        <translation>Kas &amp;masuk / keluar…</translation>
+    </message>
+    <message>
+        <source>Record a pay-in or pay-out before closing</source>
+        <translation>Catat kas masuk atau keluar sebelum menutup</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>Hitung uang di laci</translation>
+    </message>
+    <message>
+        <source>Counted cash:</source>
+        <translation>Uang dihitung:</translation>
+    </message>
+    <message>
+        <source>Counted cash, total</source>
+        <translation>Uang dihitung, total</translation>
+    </message>
+    <message>
+        <source>count above or type the total</source>
+        <translation>hitung di atas atau ketik totalnya</translation>
+    </message>
+    <message>
+        <source>Filled in from the count above, or type the total you counted.</source>
+        <translation>Terisi dari hitungan di atas, atau ketik total yang Anda hitung.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation>&amp;Tutup shift</translation>
+    </message>
+    <message>
+        <source>Close the shift; it cannot be changed afterwards</source>
+        <translation>Tutup shift; setelah itu tidak bisa diubah</translation>
+    </message>
+    <message>
+        <source>Close shift #{number} ({terminal})</source>
+        <translation>Tutup shift #{number} ({terminal})</translation>
+    </message>
+    <message>
+        <source>Cashier {cashier}, opened {time}. A closed shift cannot be changed.</source>
+        <translation>Kasir {cashier}, dibuka {time}. Shift yang sudah ditutup tidak bisa diubah.</translation>
+    </message>
+    <message>
+        <source>Close shift #{number} with {counted} counted? {difference}</source>
+        <translation>Tutup shift #{number} dengan uang dihitung {counted}? {difference}</translation>
+    </message>
+    <message>
+        <source>A closed shift cannot be changed.</source>
+        <translation>Shift yang sudah ditutup tidak bisa diubah.</translation>
+    </message>
+    <message>
+        <source>Keep counting</source>
+        <translation>Lanjut menghitung</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till, so there is nothing to close.</source>
+        <translation>Tidak ada shift yang buka di kasir ini, jadi tidak ada yang ditutup.</translation>
+    </message>
+    <message>
+        <source>Count the drawer, or type the counted total, before closing.</source>
+        <translation>Hitung uang di laci, atau ketik totalnya, sebelum menutup.</translation>
+    </message>
+    <message>
+        <source>The counted cash must be an amount in rupiah, for example 310.000.</source>
+        <translation>Uang dihitung harus berupa jumlah rupiah, misalnya 310.000.</translation>
+    </message>
+    <message>
+        <source>Write a note saying why the cash is short or over, then close.</source>
+        <translation>Tulis catatan kenapa uangnya kurang atau lebih, lalu tutup.</translation>
+    </message>
+    <message>
+        <source>The expected cash changed while you counted. Check the new figures and press Close again.</source>
+        <translation>Kas seharusnya berubah selagi Anda menghitung. Periksa angka barunya lalu tekan Tutup lagi.</translation>
+    </message>
+    <message>
+        <source>This shift was already closed, on this or another window.</source>
+        <translation>Shift ini sudah ditutup, di jendela ini atau jendela lain.</translation>
+    </message>
+    <message>
+        <source>The close could not be saved on this computer. Try again.</source>
+        <translation>Penutupan tidak bisa disimpan di komputer ini. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +743,60 @@
     </message>
 </context>
 <context>
+    <name>DifferenceNote</name>
+    <message>
+        <source>Difference between counted and expected cash</source>
+        <translation>Selisih antara uang dihitung dan kas seharusnya</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Note about the difference</source>
+        <translation>Catatan tentang selisih</translation>
+    </message>
+    <message>
+        <source>Difference: count the drawer or type the total.</source>
+        <translation>Selisih: hitung uang di laci atau ketik totalnya.</translation>
+    </message>
+    <message>
+        <source>Required: say why the cash is short or over.</source>
+        <translation>Wajib: tulis kenapa uangnya kurang atau lebih.</translation>
+    </message>
+    <message>
+        <source>The note is printed on the shift report.</source>
+        <translation>Catatan ini dicetak di laporan shift.</translation>
+    </message>
+    <message>
+        <source>Optional when the drawer matches.</source>
+        <translation>Boleh kosong kalau uangnya pas.</translation>
+    </message>
+    <message>
+        <source>for example: change given twice to one customer</source>
+        <translation>misalnya: kembalian terbayar dua kali ke satu pembeli</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerCountForm</name>
+    <message>
+        <source>{amount} (note or coin)</source>
+        <translation>{amount} (kertas atau koin)</translation>
+    </message>
+    <message>
+        <source>Pieces of {amount}</source>
+        <translation>Jumlah lembar {amount}</translation>
+    </message>
+    <message>
+        <source>Other c&amp;oins (total):</source>
+        <translation>&amp;Koin lainnya (total):</translation>
+    </message>
+    <message>
+        <source>Other coins, total in rupiah</source>
+        <translation>Koin lainnya, total dalam rupiah</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Kasir</source>
@@ -565,6 +852,17 @@
     <message>
         <source>Something went wrong: {detail}</source>
         <translation>Terjadi kesalahan: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedCashBox</name>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Kas seharusnya di laci</translation>
+    </message>
+    <message>
+        <source>… and {count} earlier (see the shift report)</source>
+        <translation>… dan {count} sebelumnya (lihat laporan shift)</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1172,124 @@
     <message>
         <source>Print again</source>
         <translation>Cetak lagi</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftPage</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Buka shift</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer before the first sale. Every sale until the close belongs to this shift.</source>
+        <translation>Hitung uang di laci sebelum penjualan pertama. Semua penjualan sampai tutup masuk ke shift ini.</translation>
+    </message>
+    <message>
+        <source>Cashier &amp;name:</source>
+        <translation>&amp;Nama kasir:</translation>
+    </message>
+    <message>
+        <source>Cashier name</source>
+        <translation>Nama kasir</translation>
+    </message>
+    <message>
+        <source>Who is at the till</source>
+        <translation>Siapa yang jaga kasir</translation>
+    </message>
+    <message>
+        <source>Starting &amp;cash:</source>
+        <translation>&amp;Modal awal:</translation>
+    </message>
+    <message>
+        <source>Starting cash in the drawer</source>
+        <translation>Modal awal di laci</translation>
+    </message>
+    <message>
+        <source>for example 200.000</source>
+        <translation>misalnya 200.000</translation>
+    </message>
+    <message>
+        <source>The notes and coins in the drawer now; 0 if it is empty.</source>
+        <translation>Uang kertas dan koin di laci sekarang; 0 kalau kosong.</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation>&amp;Buka shift</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Buka shift</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Problem opening the shift</source>
+        <translation>Masalah saat membuka shift</translation>
+    </message>
+    <message>
+        <source>Enter the cashier&apos;s name.</source>
+        <translation>Isi nama kasir.</translation>
+    </message>
+    <message>
+        <source>Enter the starting cash, or 0 if the drawer is empty.</source>
+        <translation>Isi modal awal, atau 0 kalau laci kosong.</translation>
+    </message>
+    <message>
+        <source>The starting cash must be an amount in rupiah, for example 200.000.</source>
+        <translation>Modal awal harus berupa jumlah rupiah, misalnya 200.000.</translation>
+    </message>
+    <message>
+        <source>The shift could not be saved on this computer. Try again; if it keeps failing, restart Kasir.</source>
+        <translation>Shift tidak bisa disimpan di komputer ini. Coba lagi; kalau tetap gagal, buka ulang Kasir.</translation>
+    </message>
+    <message>
+        <source>{shift} is already open: opened by {cashier} on {time}. Close it before opening a new one.</source>
+        <translation>{shift} masih buka: dibuka oleh {cashier} pada {time}. Tutup dulu sebelum membuka shift baru.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherChannelsView</name>
+    <message>
+        <source>Orders from all channels today</source>
+        <translation>Pesanan hari ini dari semua saluran</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Perbarui</translation>
+    </message>
+    <message>
+        <source>Today&apos;s orders of the counter and the web shop</source>
+        <translation>Pesanan hari ini dari kasir dan toko online</translation>
+    </message>
+    <message>
+        <source>Choose a store to see its orders.</source>
+        <translation>Pilih toko untuk melihat pesanannya.</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s orders from the server…</source>
+        <translation>Memuat pesanan hari ini dari server…</translation>
+    </message>
+    <message>
+        <source>Orders of {day}, checked at {time}.</source>
+        <translation>Pesanan {day}, dicek pukul {time}.</translation>
+    </message>
+    <message>
+        <source>Offline: {reason} The list fills in when the server answers.</source>
+        <translation>Offline: {reason} Daftar akan terisi saat server menjawab.</translation>
+    </message>
+    <message>
+        <source>{channel} – orders: {count}, total {gross}, paid {paid}</source>
+        <translation>{channel} – pesanan: {count}, total {gross}, lunas {paid}</translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1991,239 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>Save PD&amp;F</source>
+        <translation>Simpan PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>Ekspor CS&amp;V</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up; save a PDF instead.</source>
+        <translation>Printer struk belum diatur; simpan sebagai PDF saja.</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Ekspor laporan sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Sending the report to the printer…</source>
+        <translation>Mengirim laporan ke printer…</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Laporan sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}</source>
+        <translation>Gagal mencetak: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}. Choose another folder.</source>
+        <translation>Tidak bisa menyimpan {path}. Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBody</name>
+    <message>
+        <source>No shift was open in this period.</source>
+        <translation>Tidak ada shift yang buka pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Unpaid orders ({count})</source>
+        <translation>Pesanan belum bayar ({count})</translation>
+    </message>
+    <message>
+        <source>Canceled orders ({count})</source>
+        <translation>Pesanan batal ({count})</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Sales (orders)</source>
+        <translation>Penjualan (pesanan)</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>lunas</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>belum bayar</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Diskon diberikan</translation>
+    </message>
+    <message>
+        <source>Canceled ({count})</source>
+        <translation>Batal ({count})</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>Per metode bayar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Belum bayar</translation>
+    </message>
+    <message>
+        <source>Cash: {shift}, {cashier}</source>
+        <translation>Kas: {shift}, {cashier}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>Opened {opened}, closed {closed}.</source>
+        <translation>Dibuka {opened}, ditutup {closed}.</translation>
+    </message>
+    <message>
+        <source>Opened {opened}; still open, not counted yet.</source>
+        <translation>Dibuka {opened}; masih buka, belum dihitung.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Sales report</source>
+        <translation>Laporan penjualan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Hari usaha</translation>
+    </message>
+    <message>
+        <source>Whole day or one shift</source>
+        <translation>Sehari penuh atau satu shift</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses</source>
+        <translation>Perbarui &amp;status</translation>
+    </message>
+    <message>
+        <source>Ask the server about the unpaid orders</source>
+        <translation>Tanyakan ke server status pesanan yang belum bayar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Report state</source>
+        <translation>Status laporan</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Sehari penuh</translation>
+    </message>
+    <message>
+        <source>Shift #{number} ({terminal}), {cashier}, from {time}</source>
+        <translation>Shift #{number} ({terminal}), {cashier}, sejak {time}</translation>
+    </message>
+    <message>
+        <source>Final: payment statuses checked and every drawer counted.</source>
+        <translation>Final: status pembayaran sudah dicek dan semua laci sudah dihitung.</translation>
+    </message>
+    <message>
+        <source>a shift is still open, its drawer not counted yet</source>
+        <translation>masih ada shift yang buka, lacinya belum dihitung</translation>
+    </message>
+    <message>
+        <source>the day is not over yet</source>
+        <translation>hari ini belum selesai</translation>
+    </message>
+    <message>
+        <source>Provisional: {reasons}.</source>
+        <translation>Sementara: {reasons}.</translation>
+    </message>
+    <message>
+        <source>checking the payment status of unpaid orders…</source>
+        <translation>sedang mengecek status pembayaran pesanan yang belum bayar…</translation>
+    </message>
+    <message>
+        <source>{count} unpaid orders not checked with the server</source>
+        <translation>{count} pesanan belum bayar belum dicek ke server</translation>
+    </message>
+    <message>
+        <source>; the report fills in when the server answers</source>
+        <translation>; laporan akan terisi saat server menjawab</translation>
+    </message>
+</context>
+<context>
     <name>SaleController</name>
     <message>
         <source>No answer about the new payment method. Check the order in History.</source>
@@ -1927,6 +2576,25 @@
     <message>
         <source>Change to give back</source>
         <translation>Kembalian untuk pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTexts</name>
+    <message>
+        <source>Shift #{number} ({terminal})</source>
+        <translation>Shift #{number} ({terminal})</translation>
+    </message>
+    <message>
+        <source>Short: {amount} (less cash than expected)</source>
+        <translation>Kurang: {amount} (uang kurang dari seharusnya)</translation>
+    </message>
+    <message>
+        <source>Over: +{amount} (more cash than expected)</source>
+        <translation>Lebih: +{amount} (uang lebih dari seharusnya)</translation>
+    </message>
+    <message>
+        <source>Exact: the drawer matches</source>
+        <translation>Pas: uang di laci cocok</translation>
     </message>
 </context>
 <context>
