@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -21,9 +22,11 @@ from pos_app.services.cash_marks import CashMarks
 from pos_app.services.catalog import CatalogService
 from pos_app.services.checkout import CheckoutService
 from pos_app.services.connection_check import ConnectionChecker
+from pos_app.services.journal_sales import JournalSales
 from pos_app.services.method_switch import MethodSwitch
 from pos_app.services.payment_watcher import PaymentWatcher
 from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
+from pos_app.services.shift_reports import ShiftReports
 from pos_app.services.shipping import ShippingService
 from pos_app.services.stores import StoreDirectory
 from pos_app.services.transfer_accounts import TransferAccounts
@@ -31,6 +34,7 @@ from pos_app.settings import AppSettings, SettingsStore
 from pos_app.storage.catalog_cache import CatalogCache
 from pos_app.storage.journal import Journal
 from pos_app.storage.parked_sales import PARKED_FILE, ParkedSales
+from pos_app.storage.shift_book import SHIFTS_FILE, ShiftBook
 from pos_app.ui.common.image_cache import ImageCache
 from pos_app.ui.payment.labels import payment_label
 from pos_app.ui.payment.payment_view import PaymentView
@@ -39,6 +43,7 @@ from pos_app.ui.sale.sale_controller import SaleController
 from pos_app.ui.sale.store_pane import StorePane
 from pos_app.ui.settings.settings_flow import SettingsFlow
 from pos_app.ui.window.main_window import MainWindow
+from pos_app.ui.window.shift_menu import parse_day_cut
 
 __all__ = ["AppConfig", "AppContext", "create_main_window"]
 
@@ -54,6 +59,7 @@ class AppContext:
     catalog_cache: CatalogCache
     journal: Journal
     parked: ParkedSales
+    shifts: ShiftBook
     image_caches: list[ImageCache] = field(default_factory=list)
     window: MainWindow | None = None
 
@@ -68,6 +74,7 @@ class AppContext:
         self.catalog_cache.close()
         self.journal.close()
         self.parked.close()
+        self.shifts.close()
 
 
 async def create_main_window(
@@ -92,9 +99,10 @@ async def create_main_window(
     journal = Journal(data_dir / "journal.sqlite3", terminal=config.terminal_name, clock=client.server_now)
     checkout = CheckoutService(client, journal, clock=client.server_now)
     parked = ParkedSales(data_dir / PARKED_FILE, clock=client.server_now)
+    shifts = ShiftBook(data_dir / SHIFTS_FILE, config.terminal_name, clock=client.server_now)
     thumbnails = ImageCache(images.fetch)
     logos = ImageCache(images.fetch, QSize(32, 32))
-    context = AppContext(client, images, catalog_cache, journal, parked, [thumbnails, logos])
+    context = AppContext(client, images, catalog_cache, journal, parked, shifts, [thumbnails, logos])
     stores = StoreDirectory(client, catalog_cache)
     store_pane = StorePane(stores, logos)
     product_pane = ProductPane(thumbnails)
@@ -152,6 +160,15 @@ async def create_main_window(
         clock=client.server_now,
         receipt_desk=desk,
         receipt_settings=receipt_settings,
+        shift_reports=ShiftReports(
+            shifts,
+            JournalSales(journal, client),
+            # The shop's days follow this computer's time zone setting (its clock may be
+            # wrong, the zone rarely is); every moment itself comes from the server.
+            tz=datetime.now().astimezone().tzinfo or UTC,
+            clock=client.server_now,
+            day_cut=parse_day_cut(saved.day_cut),
+        ),
     )
     window.app_context = context  # type: ignore[attr-defined]
     context.window = window

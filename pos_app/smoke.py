@@ -40,6 +40,8 @@ async def _sell_once(app: QApplication, data_dir: Path) -> str:
         config = AppConfig(base_url=server.base_url, api_key="sk_smoke", data_dir=data_dir, training=True)
         window = await create_main_window(config)
         try:
+            # A sale needs an open shift; the smoke test opens one, as a cashier would.
+            window.app_context.shifts.open_shift("Smoke test", 0)
             window.show()
             store = next(s for s in server.data.stores if "qris" in s.payment_methods)
             await _until(lambda: window.store_pane.model.row_of(store.id) is not None, "the store list")

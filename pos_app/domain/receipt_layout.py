@@ -174,6 +174,14 @@ class _Rows:
         return ReceiptLayout(self.columns, tuple(self.rows), title)
 
 
+def layout_text(lines: list[str], columns: int, title: str) -> ReceiptLayout:
+    """A plain text document (a shift or day report) as slip rows: each line cut to the width."""
+    out = _Rows(columns)
+    for line in lines:
+        out.text(slip_text(line)[:columns])
+    return out.layout(title)
+
+
 def format_receipt_time(moment: datetime) -> str:
     return shop_time(moment).strftime(_DATETIME_FORMAT)
 

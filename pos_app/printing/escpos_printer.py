@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pos_app.domain.receipt import Receipt
+from pos_app.domain.receipt_layout import ReceiptLayout
 from pos_app.printing.escpos_render import render_escpos
 from pos_app.printing.escpos_transport import send_escpos
 from pos_app.printing.receipt_printer import DEFAULT_TIMEOUT_S, SlipFormat
@@ -23,4 +24,7 @@ class EscposReceiptPrinter:
         send_escpos(self.spec, self.render(receipt, open_drawer=open_drawer), timeout=self.timeout)
 
     def test_print(self) -> None:
-        send_escpos(self.spec, render_escpos(self.slip.test_layout()), timeout=self.timeout)
+        self.print_layout(self.slip.test_layout())
+
+    def print_layout(self, layout: ReceiptLayout) -> None:
+        send_escpos(self.spec, render_escpos(layout), timeout=self.timeout)

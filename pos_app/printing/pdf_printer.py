@@ -74,7 +74,9 @@ class PdfReceiptPrinter:
         self._write(pdf_file_name(layout.title), render_slip_pdf(layout, self.slip.paper))
 
     def test_print(self) -> None:
-        layout = self.slip.test_layout()
+        self.print_layout(self.slip.test_layout())
+
+    def print_layout(self, layout: ReceiptLayout) -> None:
         self._write(pdf_file_name(layout.title), render_slip_pdf(layout, self.slip.paper))
 
     def _write(self, name: str, data: bytes) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from pos_app.domain.receipt import Receipt
+from pos_app.domain.receipt_layout import ReceiptLayout
 from pos_app.printing.receipt_printer import ReceiptPrinter
 
 
@@ -39,6 +40,9 @@ class PrintQueue:
 
     async def test_print(self) -> None:
         await self._run(self._printer.test_print)
+
+    async def print_layout(self, layout: ReceiptLayout) -> None:
+        await self._run(functools.partial(self._printer.print_layout, layout))
 
     async def _run(self, job: Callable[[], None]) -> None:
         loop = asyncio.get_running_loop()

@@ -29,6 +29,10 @@ class ReceiptPrinter(Protocol):
         """Print a short set-up slip (column ruler, sample total, QR code)."""
         ...
 
+    def print_layout(self, layout: ReceiptLayout) -> None:
+        """Print any laid-out document (a shift or day report) on the same paper."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class SlipFormat:

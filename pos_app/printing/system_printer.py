@@ -49,6 +49,9 @@ class SystemReceiptPrinter:
     def test_print(self) -> None:
         self._print(self.slip.test_layout())
 
+    def print_layout(self, layout: ReceiptLayout) -> None:
+        self._print(layout)
+
     def _print(self, layout: ReceiptLayout) -> None:
         where = f"printer {self.printer_name!r}"
         info = QPrinterInfo.printerInfo(self.printer_name)

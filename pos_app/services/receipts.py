@@ -15,7 +15,7 @@ from typing import Any
 from pos_app.api.models import Order
 from pos_app.domain.payment_methods import SETTLED_AT_CREATION
 from pos_app.domain.receipt import Receipt, ReceiptItem, ReceiptShipping
-from pos_app.domain.receipt_layout import Paper
+from pos_app.domain.receipt_layout import Paper, layout_text
 from pos_app.domain.whatsapp import whatsapp_receipt_link
 from pos_app.printing.errors import PrinterError
 from pos_app.printing.factory import create_printer
@@ -124,6 +124,12 @@ class ReceiptDesk:
             self._journal.mark_printed(receipt)
         except (StorageError, KeyError) as exc:
             log.warning("%s: printed, but not recorded as printed: %s", receipt, exc)
+
+    async def print_lines(self, lines: list[str]) -> None:
+        """Print a text document (a shift or day report) on the receipt printer."""
+        if self._queue is None:
+            raise NoPrinter("no receipt printer is set up")
+        await self._queue.print_layout(layout_text(lines, self.settings.width, "report"))
 
     async def test_print(self) -> None:
         if self._queue is None:

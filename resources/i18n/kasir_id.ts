@@ -1114,6 +1114,14 @@
         <translation>Riwayat (F8)</translation>
     </message>
     <message>
+        <source>Shift (F11)</source>
+        <translation>Shift (F11)</translation>
+    </message>
+    <message>
+        <source>Shift: open, pay in or out, close, day report</source>
+        <translation>Shift: buka, kas masuk atau keluar, tutup, laporan harian</translation>
+    </message>
+    <message>
         <source>Order history</source>
         <translation>Riwayat pesanan</translation>
     </message>
@@ -2576,6 +2584,33 @@
     <message>
         <source>Change to give back</source>
         <translation>Kembalian untuk pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftMenu</name>
+    <message>
+        <source>A sale needs an open shift: open it with the starting cash.</source>
+        <translation>Penjualan butuh shift yang terbuka: buka shift dengan modal awal.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Buka shift</translation>
+    </message>
+    <message>
+        <source>Pay in (cash into the drawer)</source>
+        <translation>Kas masuk (uang masuk ke laci)</translation>
+    </message>
+    <message>
+        <source>Pay out (cash out of the drawer)</source>
+        <translation>Kas keluar (uang keluar dari laci)</translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation>Tutup shift…</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Laporan harian</translation>
     </message>
 </context>
 <context>

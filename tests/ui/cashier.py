@@ -17,13 +17,20 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
 
 @asynccontextmanager
-async def cashier_window(server: TrainingServer, data_dir: Path, *, credentials=None, **config):
+async def cashier_window(
+    server: TrainingServer, data_dir: Path, *, credentials=None, open_shift: bool = True, **config
+):
+    """The real window against ``server``; with a shift already open (a sale needs one),
+    unless ``open_shift=False`` (the tests of opening one at checkout)."""
     settings = dict(base_url=server.base_url, api_key=server.api_key, data_dir=data_dir, training=True)
     settings.update(payment_poll_interval=0.3, config_dir=data_dir / "config")
     settings.update(config)
     window = await create_main_window(
         AppConfig(**settings), credentials=credentials or MemoryCredentialStore()
     )
+    shifts = window.app_context.shifts
+    if open_shift and shifts.current() is None:
+        shifts.open_shift("Tester", 0)
     window.show()
     try:
         yield window

@@ -104,6 +104,8 @@ class CheckoutFlow(QObject):
                 return None
         if not self._still_ready(shipping):
             return None
+        if not await self._c.ensure_shift() or not self._still_ready(shipping):
+            return None
         discount = sale.discount_amount
         total = sale_total(sale.cart, shipping, discount)
         tender: CashTender | None = None

@@ -163,6 +163,16 @@ class SaleController(QObject):
         finally:
             self._window.activateWindow()
 
+    async def ensure_shift(self) -> bool:
+        """A sale belongs to an open shift: opened here in one step when there is none.
+
+        True when the sale may go on (a till without shifts set up always may)."""
+        menu = getattr(self._window, "shift_menu", None)
+        if menu is None or not menu.enabled:
+            return True
+        self.shift_id = await menu.ensure_open()
+        return self.shift_id is not None
+
     def known_customers(self, phone: str) -> list[tuple[str, str]]:
         return self.checkout_flow.known_customers(phone)
 

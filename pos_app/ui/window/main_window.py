@@ -24,6 +24,7 @@ from pos_app.domain.cash import CashTender
 from pos_app.domain.sale import Action, Sale, SalePhase, SentOrder
 from pos_app.printing.errors import PrinterError
 from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
+from pos_app.services.shift_reports import ShiftReports
 from pos_app.settings import AppSettings
 from pos_app.storage.parked_sales import ParkedSales
 from pos_app.ui.common.error_text import printer_error_message
@@ -44,6 +45,7 @@ from pos_app.ui.window.receipt_actions import ReceiptActions
 from pos_app.ui.window.sale_page import build_sale_page
 from pos_app.ui.window.sale_screen import SaleScreen
 from pos_app.ui.window.scan_router import ScanRouter
+from pos_app.ui.window.shift_menu import ShiftMenu
 from pos_app.ui.window.shortcuts_help import ShortcutsHelp
 
 if TYPE_CHECKING:
@@ -68,6 +70,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         clock: Callable[[], datetime] | None = None,
         receipt_desk: ReceiptDesk | None = None,
         receipt_settings: Callable[[AppSettings], ReceiptSettings] | None = None,
+        shift_reports: ShiftReports | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -96,6 +99,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.parking = Parking(self, parked)
         self.receipts = ReceiptActions(self, receipt_desk)
         self._receipt_settings = receipt_settings
+        self.shift_menu = ShiftMenu(self, shift_reports, receipt_desk.print_lines if receipt_desk else None)
 
         self.training_banner = PlainLabel(objectName="trainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,6 +121,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.offline_badge = PlainLabel(objectName="offlineBadge")
         self.offline_badge.hide()
         self.history_button = QPushButton(objectName="historyButton")
+        self.shift_button = QPushButton(objectName="shiftButton")
         self.settings_button = QPushButton(objectName="settingsButton")
         self.settings_flow = None
         self.checkout_hint = PlainLabel(objectName="checkoutHint")
@@ -152,6 +157,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         notice_row.addWidget(self.notice_action)
         notice_row.addStretch(0)
         notice_row.addWidget(self.offline_badge)
+        notice_row.addWidget(self.shift_button)
         notice_row.addWidget(self.history_button)
         notice_row.addWidget(self.settings_button)
         layout.addLayout(notice_row)
@@ -217,6 +223,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.settingsRequested.connect(self.open_settings)
         self.payment_view.newSaleRequested.connect(self._leave_payment)
         self.history_button.clicked.connect(lambda: self.show_history())
+        self.shift_button.clicked.connect(lambda: self.shift_menu.show_menu())
         self.payment_view.paid.connect(self.controller.order_paid)
         self.payment_view.orderCanceled.connect(self.controller.order_canceled)
         mirror = self.customer_mirror
@@ -250,6 +257,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         bind(Qt.Key.Key_Escape, self.go_back, self)
         bind(Qt.Key.Key_F10, self.open_settings, self)
         bind(Qt.Key.Key_F8, self.show_history, self)
+        bind(Qt.Key.Key_F11, self.shift_menu.show_menu, self)
         bind(Qt.Key.Key_F2, self.focus_scan, sale_page)
         bind(Qt.Key.Key_F3, self.focus_search, sale_page)
         bind(Qt.Key.Key_F4, self.focus_customer, sale_page)
@@ -278,6 +286,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.offline_badge.setAccessibleName(self.tr("Offline"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.history_button.setText(self.tr("History (F8)"))
+        self.shift_button.setText(self.tr("Shift (F11)"))
+        self.shift_button.setAccessibleName(self.tr("Shift: open, pay in or out, close, day report"))
+        self.shift_button.setVisible(self.shift_menu.enabled)
         self.history_button.setAccessibleName(self.tr("Order history"))
         self.shipping_button.setAccessibleName(self.tr("Choose shipping"))
         self.checkout_button.setAccessibleName(self.tr("Checkout"))
@@ -323,6 +334,24 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def receipt_printed(self, _receipt: str) -> None:
         if self._notice_kind == "print":
             self.show_notice(None)  # the earlier "printer offline" is settled
+
+    def add_page(self, page: QWidget) -> None:
+        self.stack.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+
+    def may_leave_sale_page(self) -> bool:
+        """The shift screens may open over the sale, never over a payment being made."""
+        return self.stack.currentIndex() != PAYMENT_PAGE or self._payment_from_history
+
+    def back_to_sale(self) -> None:
+        self.stack.setCurrentIndex(SALE_PAGE)
+        self.focus_scan()
+
+    def receipt_columns(self) -> int:
+        desk = self.receipts.desk
+        return desk.settings.width if desk is not None else 48
 
     def app_clock(self) -> datetime:
         return self._clock()
@@ -405,6 +434,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         """The owner's choices that shape a sale: walk-in name, how cash is recorded, the
         customer display (``customer_display`` opens it whatever the settings say)."""
         self.sale_screen.walk_in_name = settings.walk_in_name
+        self.shift_menu.set_day_cut(settings.day_cut)
         if self._receipt_settings is not None and self.receipts.desk is not None:
             try:
                 self.receipts.desk.configure(self._receipt_settings(settings))
@@ -434,6 +464,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.offline_badge.setVisible(not online)
         if online:
             self.store_pane.refresh()
+            self.shift_menu.refresh_statuses()
 
     def show_history(self) -> None:
         if self.stack.currentIndex() == PAYMENT_PAGE and not self._payment_from_history:
@@ -510,6 +541,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.focus_scan()
 
     def go_back(self) -> None:
+        screen = self.shift_menu.screen
+        if screen is not None and self.stack.currentWidget() is screen:
+            self.back_to_sale()
+            return
         if self.stack.currentIndex() == HISTORY_PAGE:
             self.history_view.stop()
             self.stack.setCurrentIndex(SALE_PAGE)
@@ -569,6 +604,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     async def aclose(self) -> None:
         """End every task of the window; the API client may be closed after this."""
         await self._tasks.aclose()
+        await self.shift_menu.aclose()
         await self.receipts.aclose()
         await self.controller.aclose()
         await self.store_pane.aclose()
