@@ -121,6 +121,13 @@ async def create_main_window(
 
         return HistoryView(journal, client, checkout)
 
+    shop_tz = datetime.now().astimezone().tzinfo or UTC
+
+    def channels_factory():
+        from pos_app.ui.history.other_channels import OtherChannelsView
+
+        return OtherChannelsView(client, tz=shop_tz, day_cut=parse_day_cut(settings_store.load().day_cut))
+
     def controller_factory(window: MainWindow) -> SaleController:
         return SaleController(
             stores=stores,
@@ -154,6 +161,7 @@ async def create_main_window(
         product_pane=product_pane,
         payment_view=payment_view,
         history_factory=history_factory,
+        channels_factory=channels_factory,
         controller_factory=controller_factory,
         training=config.training,
         parked=parked,
@@ -165,7 +173,7 @@ async def create_main_window(
             JournalSales(journal, client),
             # The shop's days follow this computer's time zone setting (its clock may be
             # wrong, the zone rarely is); every moment itself comes from the server.
-            tz=datetime.now().astimezone().tzinfo or UTC,
+            tz=shop_tz,
             clock=client.server_now,
             day_cut=parse_day_cut(saved.day_cut),
         ),

@@ -20,7 +20,7 @@ from pos_app.storage.sqlite_util import StorageError
 
 log = logging.getLogger(__name__)
 
-RETRY_DELAYS = (2.0, 5.0, 15.0, 30.0, 60.0)
+RETRY_DELAYS = (1.0, 2.0, 5.0, 15.0, 30.0, 60.0)
 
 
 class PaymentMarker(Protocol):

@@ -900,6 +900,18 @@
         <translation>Dibatalkan kasir: {reason}</translation>
     </message>
     <message>
+        <source>COD: paid to the courier</source>
+        <translation>COD: dibayar ke kurir</translation>
+    </message>
+    <message>
+        <source>No payment needed</source>
+        <translation>Tanpa pembayaran</translation>
+    </message>
+    <message>
+        <source>Cash received – recording…</source>
+        <translation>Tunai diterima – mencatat…</translation>
+    </message>
+    <message>
         <source>Unknown – being checked</source>
         <translation>Belum pasti – sedang dicek</translation>
     </message>
@@ -916,8 +928,16 @@
         <translation>No. pesanan</translation>
     </message>
     <message>
+        <source>Store</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Total</source>
@@ -977,6 +997,26 @@
     <message>
         <source>Copy &amp;link</source>
         <translation>Salin &amp;link</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Cetak struk</translation>
+    </message>
+    <message>
+        <source>Print the receipt of the selected sale again</source>
+        <translation>Cetak ulang struk penjualan yang dipilih</translation>
+    </message>
+    <message>
+        <source>← Back to the sale (Esc)</source>
+        <translation>← Kembali ke transaksi (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the sale</source>
+        <translation>Kembali ke transaksi</translation>
+    </message>
+    <message>
+        <source>Totals per payment method</source>
+        <translation>Total per metode pembayaran</translation>
     </message>
     <message>
         <source>Copy the payment link of the selected order</source>
@@ -1168,6 +1208,14 @@
     <message>
         <source>Settings saved. The sale continues: the cart and customer are kept.</source>
         <translation>Pengaturan disimpan. Transaksi berlanjut: keranjang dan data pelanggan tetap ada.</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Kasir ini</translation>
+    </message>
+    <message>
+        <source>All channels today</source>
+        <translation>Semua saluran hari ini</translation>
     </message>
     <message>
         <source>Resend (F12)</source>

@@ -535,7 +535,7 @@ def test_model_words_live_status_and_raw_sorting(qtmodeltester) -> None:
     assert model.index(0, TOTAL).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert model.index(0, ORDER).data() == "ORD9" and model.index(1, ORDER).data() == "–"
     local = datetime(2026, 1, 5, 2, 9, tzinfo=UTC).astimezone()
-    assert model.index(0, TIME).data() == local.strftime("%d/%m/%Y %H.%M")
+    assert model.index(0, TIME).data() == local.strftime("%H.%M")  # the day is chosen above
     assert model.index(0, 0).data(ObjectRole).receipt == "KASIR-01-000009"
 
     model.update_status("KASIR-01-000009", "settled", "confirmed")  # the server knows better

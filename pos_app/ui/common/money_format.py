@@ -54,6 +54,11 @@ def format_datetime(moment: datetime | QDateTime) -> str:
     return _ID.toString(_to_qdatetime(moment), DATETIME_FORMAT)
 
 
+def format_time(moment: datetime | QDateTime) -> str:
+    """``09.07``: the time of day on the shop clock (History shows one day at a time)."""
+    return _ID.toString(_to_qdatetime(moment).time(), "HH.mm")
+
+
 def format_date(day: date | QDate) -> str:
     """``05/01/2026``."""
     qdate = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)

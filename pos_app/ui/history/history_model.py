@@ -21,14 +21,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from pos_app.api.models import PAID_STATUSES
+from pos_app.domain.payment_methods import SETTLED_AT_CREATION
 from pos_app.storage.journal import JournalEntry, JournalState
-from pos_app.ui.common.money_format import format_datetime, format_money
+from pos_app.ui.common.money_format import format_money, format_time
 from pos_app.ui.common.roles import ObjectRole, SortRole
+from pos_app.ui.payment.labels import payment_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-TIME, RECEIPT, ORDER, CUSTOMER, TOTAL, STATUS = range(6)
-COLUMN_COUNT = 6
+TIME, RECEIPT, ORDER, STORE, CUSTOMER, METHOD, TOTAL, STATUS = range(8)
+COLUMN_COUNT = 8
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -48,9 +50,10 @@ class RowState(IntEnum):
     UNSENT = 3
     SENDING = 4
     WAITING = 5  # an order waiting for the customer's payment
-    PAID = 6
-    CANCELED = 7
-    ABANDONED = 8  # given up by the cashier, with a reason
+    SETTLED = 6  # nothing to pay at the till: COD (the courier collects) or "no payment"
+    PAID = 7
+    CANCELED = 8
+    ABANDONED = 9  # given up by the cashier, with a reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +87,16 @@ _COLOURS = {
     RowState.PAID: QColor("#067647"),
     RowState.CANCELED: QColor("#667085"),
     RowState.ABANDONED: QColor("#667085"),
+    RowState.SETTLED: QColor("#067647"),
 }
 
 
 _STATES_WITH_REASON = (RowState.UNSENT, RowState.CANCELED, RowState.ABANDONED)
+
+
+def method_name(entry: JournalEntry) -> str:
+    """How the sale is paid, as the cashier names it (cash is recorded with another method)."""
+    return payment_label("cash" if entry.is_cash else entry.payment_method)
 
 
 def row_state(entry: JournalEntry, live: LiveStatus | None = None) -> RowState:
@@ -101,7 +110,10 @@ def row_state(entry: JournalEntry, live: LiveStatus | None = None) -> RowState:
             return RowState.ATTENTION
         if live.payment_status == UNPAID:
             return RowState.WAITING
-    return _JOURNAL_STATES[entry.state]
+    state = _JOURNAL_STATES[entry.state]
+    if state is RowState.WAITING and entry.payment_method in SETTLED_AT_CREATION and not entry.is_cash:
+        return RowState.SETTLED
+    return state
 
 
 class HistoryModel(QAbstractTableModel):
@@ -176,6 +188,12 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Sending…")
         if state is RowState.ABANDONED:
             return self.tr("Abandoned: {reason}").format(reason=entry.reason or "")
+        if state is RowState.SETTLED:
+            if entry.payment_method == "cod":
+                return self.tr("COD: paid to the courier")
+            return self.tr("No payment needed")
+        if state is RowState.WAITING and entry.is_cash:
+            return self.tr("Cash received – recording…")
         return self.tr("Unknown – being checked")
 
     # -- Qt model interface ----------------------------------------------------------------
@@ -193,7 +211,9 @@ class HistoryModel(QAbstractTableModel):
                 self.tr("Time"),
                 self.tr("Receipt"),
                 self.tr("Order no."),
+                self.tr("Store"),
                 self.tr("Customer"),
+                self.tr("Method"),
                 self.tr("Total"),
                 self.tr("Status"),
             )[section]
@@ -228,9 +248,13 @@ class HistoryModel(QAbstractTableModel):
 
     def _display(self, entry: JournalEntry, column: int) -> str:
         if column == TIME:
-            return format_datetime(entry.created_at)
+            return format_time(entry.created_at)  # the day is chosen above the table
         if column == RECEIPT:
             return entry.receipt
+        if column == STORE:
+            return entry.store_name
+        if column == METHOD:
+            return method_name(entry)
         if column == ORDER:
             return entry.order_number or "–"
         if column == CUSTOMER:
@@ -251,6 +275,10 @@ class HistoryModel(QAbstractTableModel):
             return entry.order_number or ""
         if column == CUSTOMER:
             return f"{entry.customer_name.casefold()} {entry.customer_phone}"
+        if column == STORE:
+            return entry.store_name.casefold()
+        if column == METHOD:
+            return method_name(entry).casefold()
         if column == TOTAL:
             return entry.amount
         return int(self.state_of(entry))

@@ -61,6 +61,7 @@ from pos_app.ui.history.history_model import (
     HistoryModel,
     HistorySortProxy,
     RowState,
+    method_name,
 )
 from pos_app.ui.history.unfinished import UnfinishedSaleActions
 
@@ -82,6 +83,8 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
 
     # The fresh order and its journal entry (store, customer and the till's total).
     reopenRequested = Signal(object, object)
+    printRequested = Signal(object)  # JournalEntry: print its receipt again
+    backRequested = Signal()
 
     def __init__(
         self,
@@ -155,9 +158,14 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         self.summary = PlainLabel(self, objectName="historySummary")
         self.reopen_button = QPushButton(self, objectName="historyReopen")
         self.copy_button = QPushButton(self, objectName="historyCopyLink")
+        self.print_button = QPushButton(self, objectName="historyPrint")
+        self.back_button = QPushButton(self, objectName="historyBack")
+        self.methods_summary = PlainLabel(self, objectName="historyMethodTotals")
+        self.methods_summary.setWordWrap(True)
         self.cancel_button = QPushButton(self, objectName="historyCancel")
         unfinished = self._unfinished.buttons
-        buttons = (self.refresh_button, self.reopen_button, self.copy_button, self.cancel_button, *unfinished)
+        buttons = (self.refresh_button, self.reopen_button, self.copy_button, self.print_button,
+                   self.cancel_button, *unfinished)  # fmt: skip
         for button in buttons:
             button.setAutoDefault(True)  # Enter presses the focused button, not only Space
 
@@ -169,25 +177,35 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         filters.addWidget(self.search_label)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.refresh_button)
+        totals = QHBoxLayout()
+        totals.addWidget(self.summary)
+        totals.addSpacing(16)
+        totals.addWidget(self.methods_summary, 1)
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        actions.addWidget(self.summary, 1)
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.copy_button)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.cancel_button)
         for button in unfinished:
             actions.addWidget(button)
+        actions.addStretch(1)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(12)
+        header.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addLayout(totals)
         layout.addLayout(actions)
 
-        order = (self.date, self.search, self.refresh_button, self.table,
-                 self.reopen_button, self.copy_button, self.cancel_button, *unfinished)  # fmt: skip
+        order = (self.date, self.search, self.refresh_button, self.table, self.reopen_button,
+                 self.copy_button, self.print_button, self.cancel_button, *unfinished)  # fmt: skip
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -206,6 +224,8 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         self.reopen_button.clicked.connect(lambda: self.reopen())
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.copy_button.clicked.connect(lambda: self.copy_link())
+        self.print_button.clicked.connect(self._print_selected)
+        self.back_button.clicked.connect(self.backRequested.emit)
         # Only while the focus is inside the pane: F5 belongs to other screens elsewhere.
         refresh_keys = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -229,6 +249,11 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         self.reopen_button.setText(self.tr("Re&open QR (Enter)"))
         self.reopen_button.setAccessibleName(self.tr("Reopen the payment QR of the selected order"))
         self.copy_button.setText(self.tr("Copy &link"))
+        self.print_button.setText(self.tr("&Print receipt"))
+        self.print_button.setAccessibleName(self.tr("Print the receipt of the selected sale again"))
+        self.back_button.setText(self.tr("← Back to the sale (Esc)"))
+        self.back_button.setAccessibleName(self.tr("Back to the sale"))
+        self.methods_summary.setAccessibleName(self.tr("Totals per payment method"))
         self.copy_button.setAccessibleName(self.tr("Copy the payment link of the selected order"))
         self.cancel_button.setText(self.tr("&Cancel order"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected unpaid order"))
@@ -354,7 +379,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         return [
             e for e in self.model.entries()
             if e.has_order and e.state is JournalState.CONFIRMED
-            and self.model.state_of(e) not in (RowState.PAID, RowState.CANCELED)
+            and self.model.state_of(e) not in (RowState.PAID, RowState.CANCELED, RowState.SETTLED)
         ]  # fmt: skip
 
     def _on_round(self, event: RoundEvent) -> None:
@@ -469,6 +494,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         self.cancel_button.setEnabled(idle and entry is not None and self._can_cancel(entry))
         self._unfinished.update(entry, idle)
         self.copy_button.setEnabled(entry is not None and bool(entry.payment_url))
+        self.print_button.setEnabled(entry is not None and entry.has_order)
 
     def _update_summary(self, *_: object) -> None:
         entries = self.model.entries()
@@ -478,6 +504,21 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
                 count=len(entries), paid=len(paid), amount=format_money(sum(e.amount for e in paid))
             )
         )
+        # The day's sales by how they are paid (orders that exist and are not canceled).
+        totals: dict[str, int] = {}
+        for entry in entries:
+            if entry.has_order and self.model.state_of(entry) is not RowState.CANCELED:
+                name = method_name(entry)
+                totals[name] = totals.get(name, 0) + entry.amount
+        self.methods_summary.setText(
+            "  ·  ".join(f"{name} {format_money(amount)}" for name, amount in sorted(totals.items()))
+        )
+        self.methods_summary.setVisible(bool(totals))
+
+    def _print_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.has_order:
+            self.printRequested.emit(entry)
 
     def _say(self, text: Callable[[], str], kind: str = "") -> None:
         # Kept as a callable so that a language switch re-renders the current message.

@@ -230,7 +230,10 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
         self._copied_timer.timeout.connect(self.retranslate)
         return row
 
-    def _build_button_row(self) -> QHBoxLayout:
+    def _build_button_row(self) -> QVBoxLayout:
+        # The main action gets a row of its own: its text never has to squeeze beside others.
+        column = QVBoxLayout()
+        column.setSpacing(10)
         row = QHBoxLayout()
         row.setSpacing(12)
         self._cancel_button = self._button("cancelOrderButton", self._on_cancel_clicked)
@@ -238,12 +241,13 @@ class PaymentView(PaymentActions, RetranslateOnLanguageChange, QWidget):
         self._new_sale_button = self._button("newSaleButton", self.newSaleRequested.emit)
         self._new_sale_keys = self._shortcut(QKeySequence("Ctrl+N"), self._new_sale_button)
         self._new_sale_button.setFont(scaled_font(self, 1.2, bold=True))
-        self._new_sale_button.setMinimumWidth(220)
+        self._new_sale_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         row.addWidget(self._cancel_button)
         row.addWidget(self._switch_button)
         row.addStretch(1)
-        row.addWidget(self._new_sale_button)
-        return row
+        column.addLayout(row)
+        column.addWidget(self._new_sale_button)
+        return column
 
     def _shortcut(self, keys: QKeySequence, button: QPushButton) -> QShortcut:
         # A QShortcut rather than button.setShortcut(): QAbstractButton.setText() replaces

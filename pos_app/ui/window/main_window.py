@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         product_pane: ProductPane,
         payment_view: PaymentView,
         history_factory: Callable[[], HistoryView],
+        channels_factory: Callable[[], QWidget] | None = None,
         controller_factory,
         training: bool,
         parked: ParkedSales | None = None,
@@ -85,6 +87,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         # Built on first use (F8): the till opens faster without it.
         self._history_factory = history_factory
         self._history_view: HistoryView | None = None
+        self._history_page: QTabWidget | None = None
+        self._channels_factory = channels_factory
         self._payment_from_history = False
         self._notice_kind: str | None = None  # what the notice's button does
         self.controller: SaleController = controller_factory(self)
@@ -289,6 +293,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.shift_button.setText(self.tr("Shift (F11)"))
         self.shift_button.setAccessibleName(self.tr("Shift: open, pay in or out, close, day report"))
         self.shift_button.setVisible(self.shift_menu.enabled)
+        self._retranslate_history_tabs()
         self.history_button.setAccessibleName(self.tr("Order history"))
         self.shipping_button.setAccessibleName(self.tr("Choose shipping"))
         self.checkout_button.setAccessibleName(self.tr("Checkout"))
@@ -470,18 +475,44 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         if self.stack.currentIndex() == PAYMENT_PAGE and not self._payment_from_history:
             return  # the sale on the payment screen comes first
         history = self.history_view
-        self.stack.setCurrentWidget(history)
+        assert self._history_page is not None
+        self._history_page.setCurrentIndex(0)
+        self.stack.setCurrentWidget(self._history_page)
         history.refresh()
         history.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @property
     def history_view(self) -> HistoryView:
+        """This till's sales; with the store's orders from every channel on a second tab."""
         if self._history_view is None:
             view = self._history_factory()
             view.reopenRequested.connect(self._reopen_from_history)
-            self.stack.insertWidget(HISTORY_PAGE, view)
+            view.printRequested.connect(lambda entry: self.receipts.print_receipt(entry.receipt, None))
+            view.backRequested.connect(self.go_back)
+            page = QTabWidget(objectName="historyTabs")
+            page.addTab(view, "")
+            if self._channels_factory is not None:
+                channels = self._channels_factory()
+                page.addTab(channels, "")
+                page.currentChanged.connect(lambda index: self._channels_shown(page.widget(index)))
+            self.stack.insertWidget(HISTORY_PAGE, page)
             self._history_view = view
+            self._history_page = page
+            self._retranslate_history_tabs()
         return self._history_view
+
+    def _channels_shown(self, widget: QWidget) -> None:
+        if widget is not self._history_view and hasattr(widget, "set_store"):
+            widget.set_store(self._store_id())  # type: ignore[attr-defined]
+            widget.refresh()  # type: ignore[attr-defined]
+
+    def _retranslate_history_tabs(self) -> None:
+        page = self._history_page
+        if page is None:
+            return
+        page.setTabText(0, self.tr("This till"))
+        if page.count() > 1:
+            page.setTabText(1, self.tr("All channels today"))
 
     def _reopen_from_history(self, order: Order, entry) -> None:
         self.controller.remember_receipt(order.id, entry.receipt)
@@ -611,6 +642,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         await self.payment_view.aclose()
         if self._history_view is not None:
             await self._history_view.aclose()
+        if self._history_page is not None and self._history_page.count() > 1:
+            await self._history_page.widget(1).aclose()  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.customer_mirror.close()

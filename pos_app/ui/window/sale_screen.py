@@ -37,6 +37,8 @@ class SaleScreen(QObject):
     def add_item(self, item: SellableItem) -> None:
         """One unit chosen by scan or from the lists: added only while the sale is open."""
         w = self._w
+        if self.sale.phase in (SalePhase.DONE, SalePhase.CANCELED):
+            w.new_sale()  # the sale is over: the next scan starts the next one
         if not self.sale.allows(Action.EDIT):
             self.refuse(Action.EDIT, item_name=item.name)
             return
