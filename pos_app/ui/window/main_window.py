@@ -334,7 +334,10 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
 
     def _sale_phase_changed(self, sale: Sale) -> None:
         if sale.phase is SalePhase.DONE and sale.sent is not None:
-            self.receipts.sale_done(sale.sent.receipt, sale.order)
+            # The payment screen holds the freshest answer (paid, with its order page link).
+            shown = self.payment_view.order()
+            order = shown if shown is not None and shown.id == getattr(sale.order, "id", None) else sale.order
+            self.receipts.sale_done(sale.sent.receipt, order)
 
     def receipt_printed(self, _receipt: str) -> None:
         if self._notice_kind == "print":

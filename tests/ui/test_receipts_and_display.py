@@ -1,0 +1,155 @@
+"""Issue 12 in the real window: receipts on a loopback ESC/POS printer, Print again, WhatsApp,
+and the customer display following the sale."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from pos_app.domain.sale import SalePhase
+from pos_app.languages import install_language
+from tests.helpers.escpos_reader import read_escpos
+from tests.helpers.fake_printer import FakePrinter
+from tests.helpers.qr import decode_widget
+from tests.helpers.waiting import wait_for
+from tests.ui.cashier import ARTIFACTS, cashier_window, child, choose_store, fill_customer, scan
+from tests.ui.test_getting_paid import cart_of, choose_method, dialog_named, only_order, price
+
+KOPI, OLEH = 4127, 4162
+
+
+async def jobs(printer: FakePrinter, count: int) -> list[bytes]:
+    await wait_for(lambda: len(printer.jobs) >= count, timeout=10, what=f"{count} print job(s)")
+    return printer.jobs
+
+
+@pytest.mark.asyncio
+async def test_a_paid_sale_prints_its_lines_total_order_link_and_cut(qtbot, server, tmp_path):
+    with FakePrinter() as printer:
+        async with cashier_window(server, tmp_path, receipt_printer=printer.spec, receipt_width=48) as window:
+            store = await cart_of(qtbot, window, server, KOPI, items=2)
+            fill_customer(qtbot, window)
+            choose_method(window, "qris")
+            qtbot.keyClick(window, Qt.Key.Key_F12)
+            await wait_for(window.payment_view.isVisible, what="payment screen")
+            order = only_order(server)
+            # Unpaid, printed on demand: its QR is the payment link.
+            qtbot.keyClick(window.payment_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+            unpaid = read_escpos((await jobs(printer, 1))[0])
+            assert unpaid.qr_data == [order["payment_url"]]
+            server.mark_paid(order["id"])
+            await wait_for(lambda: window.sale.phase is SalePhase.DONE, what="paid")
+            # Paid: the slip comes out by itself, with the order page in its QR.
+            slip = read_escpos((await jobs(printer, 2))[1])
+            text = slip.text
+            assert order["order_id"] in text
+            for variant in store.digital_variants()[:2]:
+                assert variant.fullname[:20] in text.replace("\n", " ")
+            total = int(order["gross_revenue"])
+            assert f"Rp {total:,}".replace(",", ".") in text and "LUNAS" in text
+            assert slip.qr_data == [order["public_order_url"]]
+            assert slip.cuts >= 1 and not slip.drawer_pulses  # no drawer for a QRIS sale
+            assert window.app_context.journal.entries()[0].receipt_printed
+
+
+@pytest.mark.asyncio
+async def test_a_cash_sale_opens_the_drawer(qtbot, server, tmp_path):
+    price(server, OLEH, 90_000)
+    with FakePrinter() as printer:
+        async with cashier_window(server, tmp_path, receipt_printer=printer.spec) as window:
+            await cart_of(qtbot, window, server, OLEH)
+            fill_customer(qtbot, window)
+            choose_method(window, "cash")
+            qtbot.keyClick(window, Qt.Key.Key_F12)
+            dialog = await dialog_named("cashDialog")
+            qtbot.mouseClick(child(dialog, QPushButton, "cashQuick1"), Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(child(dialog, QPushButton, "cashConfirm"), Qt.MouseButton.LeftButton)
+            slip = read_escpos((await jobs(printer, 1))[0])
+            assert slip.drawer_pulses and "Tunai" in slip.text
+            assert slip.index("drawer") < slip.index("cut")
+
+
+@pytest.mark.asyncio
+async def test_printer_down_keeps_the_sale_and_print_again_works_once_it_is_back(qtbot, server, tmp_path):
+    printer = FakePrinter()
+    printer.start()
+    spec = printer.spec
+    printer.stop()  # switched off before the sale
+    async with cashier_window(server, tmp_path, receipt_printer=spec) as window:
+        await cart_of(qtbot, window, server, OLEH)
+        fill_customer(qtbot, window)
+        choose_method(window, "no_payment")
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        assert window.sale.phase is SalePhase.DONE  # the sale does not wait for the printer
+        notice = child(window, QLabel, "noticeBanner")
+        await wait_for(lambda: notice.isVisible() and "offline" in notice.text(), timeout=15,
+                       what="printer offline said")  # fmt: skip
+        assert "saved" in notice.text()
+        assert not window.app_context.journal.entries()[0].receipt_printed
+        printer.start()
+        try:
+            again = child(window, QPushButton, "noticeAction")
+            assert again.isVisible() and again.text() == "Print again"
+            qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
+            await jobs(printer, 1)
+            await wait_for(lambda: window.app_context.journal.entries()[0].receipt_printed, what="printed")
+        finally:
+            printer.stop()
+
+
+@pytest.mark.asyncio
+async def test_whatsapp_opens_a_wa_me_link_with_the_number_and_the_order_link(qtbot, server, tmp_path):
+    async with cashier_window(server, tmp_path) as window:
+        opened: list[QUrl] = []
+        window.receipts._open_url = opened.append
+        await cart_of(qtbot, window, server, KOPI)
+        fill_customer(qtbot, window, phone="0812-3456-7890")
+        choose_method(window, "qris")
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        qtbot.mouseClick(child(window, QPushButton, "whatsappReceiptButton"), Qt.MouseButton.LeftButton)
+        [url] = opened
+        text = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        assert text.startswith("https://wa.me/6281234567890?text=")
+        message = urllib.parse.unquote(text.split("text=", 1)[1])
+        assert only_order(server)["payment_url"] in message
+        assert " " not in text  # URL-encoded
+
+
+@pytest.mark.asyncio
+async def test_the_customer_display_follows_the_sale_to_lunas(qtbot, server, tmp_path):
+    store = next(s for s in server.data.stores if s.id == KOPI)
+    async with cashier_window(server, tmp_path, customer_display=True) as window:
+        install_language(QApplication.instance(), "en")  # the display stays Indonesian
+        display = window.customer_mirror.display
+        assert display is not None and display.isVisible() and display.objectName() == "customerDisplay"
+        await choose_store(window, store.id)
+        display.resize(1024, 768)
+        display.grab().save(str(ARTIFACTS / "customer-window-idle.png"))
+        for variant in store.digital_variants()[:2]:
+            scan(qtbot, window, variant.sku)
+        lines = display.shown_lines()
+        assert [name for _qty, name, _total in lines] == [v.fullname for v in store.digital_variants()[:2]]
+        total = sum(v.price for v in store.digital_variants()[:2])
+        assert child(display, QLabel, "customerTotal").text() == "Rp " + f"{total:,}".replace(",", ".")
+        display.grab().save(str(ARTIFACTS / "customer-window-cart.png"))
+        assert QApplication.focusWidget() is window.product_pane.scan  # the till keeps the keyboard
+
+        fill_customer(qtbot, window)
+        choose_method(window, "qris")
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        active = window.payment_view.active_code()
+        assert active is not None
+        qr = child(display, QWidget, "customerQr")
+        await wait_for(lambda: decode_widget(qr) == [active], what="customer QR")
+        display.grab().save(str(ARTIFACTS / "customer-window-qr.png"))
+        server.mark_paid(only_order(server)["id"])
+        await wait_for(lambda: "LUNAS" in display.grab().toImage().text() or display.state() == "paid",
+                       what="LUNAS on the customer display")  # fmt: skip
+        assert "LUNAS" in child(display, QLabel, "customerDoneTitle").text()
+        display.grab().save(str(ARTIFACTS / "customer-window-paid.png"))
