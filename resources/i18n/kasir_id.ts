@@ -3012,6 +3012,14 @@
         <source>Problem with the settings</source>
         <translation>Masalah pada pengaturan</translation>
     </message>
+    <message>
+        <source>Save without key</source>
+        <translation>Simpan tanpa kunci</translation>
+    </message>
+    <message>
+        <source>There is no API key yet, so Kasir cannot sell from your Scalev store. Paste the key above, or press “Save without key” to keep the other settings for now.</source>
+        <translation>Belum ada kunci API, jadi Kasir belum bisa berjualan dari toko Scalev Anda. Tempel kuncinya di atas, atau tekan “Simpan tanpa kunci” untuk menyimpan pengaturan lainnya dulu.</translation>
+    </message>
 </context>
 <context>
     <name>SettledPage</name>

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from pos_app.credentials import CredentialError, CredentialStore
+from pos_app.credentials import CredentialError, CredentialStore, resolve_api_key
 from pos_app.domain.links import is_safe_link
 from pos_app.services.connection_check import ConnectionChecker, ConnectionResult, ConnectionStatus
 from pos_app.settings import AppSettings
@@ -247,6 +247,15 @@ class ConnectionPage(RetranslateOnLanguageChange, QWidget):
     def problem(self) -> Message | None:
         # https, or http only to this computer (the training server): the key is in every request.
         return None if is_safe_link(self.base_url()) else self.bad_url_message
+
+    def key_missing_unasked(self) -> bool:
+        """Whether Save would leave this address without any key, and nobody asked for that.
+
+        Pressing "Remove saved key" is asking for it; ``SCALEV_API_KEY`` counts as a key.
+        """
+        if self.keyEdit.text().strip() or self._forget_key:
+            return False
+        return resolve_api_key(self._credentials, self.base_url()) is None
 
     def store_key(self) -> Message | None:
         """Write (or remove) the key in the credential store; a message on failure."""

@@ -81,6 +81,7 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         self._initial = settings
         self._result: AppSettings | None = None
         self._form_error: tuple[Message, str] | None = None
+        self._saving_without_key = False  # Save was pressed once without a key: the next one saves
         self._fitted_to: QRect | None = None
         hooks = hooks or SettingsHooks()
 
@@ -115,6 +116,10 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         buttons.addButton(self.cancelButton, QDialogButtonBox.ButtonRole.RejectRole)
         self.saveButton.clicked.connect(self._on_save)
         self.cancelButton.clicked.connect(self.reject)
+        # Whatever makes a missing key matter again asks again before saving without one.
+        self.keyEdit.textChanged.connect(self._reset_no_key)
+        self.baseUrlEdit.editingFinished.connect(self._reset_no_key)
+        self.trainingModeCheck.toggled.connect(self._reset_no_key)
         self.receiptsPage.testPrinted.connect(lambda _outcome: self._grow_to_fit())
 
         layout = QVBoxLayout(self)
@@ -140,8 +145,11 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         self.saveButton.setAccessibleName(self.tr("Save settings"))
         self.cancelButton.setAccessibleName(self.tr("Cancel without saving"))
         self.formError.setAccessibleName(self.tr("Problem with the settings"))
-        self.saveButton.setText(self.tr("Save"))
+        self._show_save_text()
         self._show_form_error()
+
+    def _show_save_text(self) -> None:
+        self.saveButton.setText(self.tr("Save without key") if self._saving_without_key else self.tr("Save"))
 
     def _show_form_error(self) -> None:
         if self._form_error is None:
@@ -151,6 +159,12 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
             show_status(self.formError, make(), kind)
         self._grow_to_fit()
 
+    def _no_key_message(self) -> str:
+        return self.tr(
+            "There is no API key yet, so Kasir cannot sell from your Scalev store. Paste the key "
+            "above, or press “Save without key” to keep the other settings for now."
+        )
+
     # --- saving --------------------------------------------------------------------------
 
     def _on_save(self) -> None:
@@ -159,6 +173,18 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
             if problem is not None:
                 self._refuse(page, problem)
                 return
+        # Saving without a key is allowed (the printer can be set up before the owner finds
+        # the key) but never silent: the first Save says what is missing, the second saves.
+        if (
+            not self.counterPage.training_mode()
+            and self.connectionPage.key_missing_unasked()
+            and not self._saving_without_key
+        ):
+            self._saving_without_key = True
+            self._show_save_text()
+            self._refuse(self.connectionPage, self._no_key_message, "warning")
+            self.keyEdit.setFocus()
+            return
         problem = self.connectionPage.store_key()
         if problem is not None:
             self._refuse(self.connectionPage, problem)
@@ -178,6 +204,15 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         self._show_form_error()
         if kind == "error":
             page.focus_problem()  # type: ignore[attr-defined]
+
+    def _reset_no_key(self) -> None:
+        if not self._saving_without_key:
+            return
+        self._saving_without_key = False
+        self._show_save_text()
+        if self._form_error is not None and self._form_error[0] == self._no_key_message:
+            self._form_error = None
+            self._show_form_error()
 
     def result_settings(self) -> AppSettings | None:
         """The saved settings after Save; None after Cancel."""
