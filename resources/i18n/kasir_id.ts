@@ -881,8 +881,12 @@
         <translation>Layar pembeli</translation>
     </message>
     <message>
-        <source>Show the buyer the &amp;cart, total and payment QR</source>
-        <translation>Tampilkan &amp;keranjang, total, dan QR bayar ke pembeli</translation>
+        <source>Show the &amp;customer display</source>
+        <translation>Pa&amp;kai layar pembeli</translation>
+    </message>
+    <message>
+        <source>A screen facing the buyer shows the cart, the total and the payment QR.</source>
+        <translation>Layar yang menghadap pembeli menampilkan keranjang, total, dan QR pembayaran.</translation>
     </message>
     <message>
         <source>&amp;Screen:</source>
@@ -895,6 +899,10 @@
     <message>
         <source>For a till with one screen: a window you can move, instead of a second full screen.</source>
         <translation>Untuk kasir dengan satu layar: jendela yang bisa digeser, bukan layar kedua penuh.</translation>
+    </message>
+    <message>
+        <source>Customer display hint</source>
+        <translation>Petunjuk layar pembeli</translation>
     </message>
     <message>
         <source>Screen for the customer display</source>
@@ -2198,10 +2206,6 @@
         <translation>Alamat IP:</translation>
     </message>
     <message>
-        <source>USB vendor id:</source>
-        <translation>ID vendor USB:</translation>
-    </message>
-    <message>
         <source>Serial port:</source>
         <translation>Port serial:</translation>
     </message>
@@ -2222,12 +2226,12 @@
         <translation>Port:</translation>
     </message>
     <message>
-        <source>Product id:</source>
-        <translation>ID produk:</translation>
+        <source>USB id:</source>
+        <translation>ID USB:</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation>Kecepatan:</translation>
+        <translation>Baud:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2235,7 +2239,7 @@
     </message>
     <message>
         <source>COM3 or /dev/ttyUSB0</source>
-        <translation>COM3 atau /dev/ttyUSB0</translation>
+        <translation>COM3, /dev/ttyUSB0</translation>
     </message>
     <message>
         <source>The printer&apos;s name on this computer</source>
@@ -2369,8 +2373,8 @@
         <translation>Cetak halaman uji mandiri printer untuk melihat alamat IP-nya. Port biasanya 9100.</translation>
     </message>
     <message>
-        <source>Two hex numbers from the printer&apos;s label or the computer&apos;s device list.</source>
-        <translation>Dua angka heksa dari label printer atau daftar perangkat di komputer.</translation>
+        <source>Vendor and product id, 4 hex digits each, from the printer&apos;s label or device list.</source>
+        <translation>ID vendor dan ID produk, masing-masing 4 digit heksa, dari label printer atau daftar perangkat.</translation>
     </message>
     <message>
         <source>The COM port (Windows) or /dev/tty… device, and the speed set in the printer.</source>
@@ -2544,8 +2548,8 @@
         <translation>Buka &amp;laci uang untuk penjualan tunai</translation>
     </message>
     <message>
-        <source>Print the receipt &amp;automatically when a sale is done</source>
-        <translation>Cetak struk &amp;otomatis saat penjualan selesai</translation>
+        <source>Print &amp;automatically when a sale is done</source>
+        <translation>Cetak &amp;otomatis saat penjualan selesai</translation>
     </message>
     <message>
         <source>Receipt text</source>

@@ -528,25 +528,3 @@ async def test_result_message_follows_the_language(qtbot, make_dialog, switch_la
     assert (await run_test(qtbot, dialog, URL, "sk_wrong")).startswith("Wrong API key")
     switch_language("id")
     await wait_for(lambda: dialog.connectionResult.text().startswith("Kunci API salah"), what="Indonesian")
-
-
-# --- looking at it ---------------------------------------------------------------------------
-
-
-@pytest.mark.asyncio
-async def test_screenshots(qtbot, make_dialog, switch_language) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    dialog = make_dialog(AppSettings(default_store_id=4127), MemoryCredentialStore({URL: SECRET}))
-    await run_test(qtbot, dialog, URL, "sk_good")
-    dialog.keyEdit.clear()
-    dialog.adjustSize()
-    assert dialog.grab().save(str(ARTIFACTS / "settings-dialog-en.png"))
-
-    other = make_dialog()
-    await run_test(qtbot, other, URL, "rk_limited")
-    switch_language("id")
-    await wait_for(lambda: other.windowTitle() == "Pengaturan", what="Indonesian")
-    other.keyEdit.clear()
-    await asyncio.sleep(0.05)  # let the relayout after the language change settle
-    other.adjustSize()
-    assert other.grab().save(str(ARTIFACTS / "settings-dialog-id.png"))

@@ -100,8 +100,9 @@ class CounterPage(RetranslateOnLanguageChange, QWidget):
         times = [f"{minutes // 60:02d}:{minutes % 60:02d}" for minutes in range(0, 24 * 60, 30)]
         if settings.day_cut not in times:  # a quarter past, from a hand-edited file
             times = sorted([*times, settings.day_cut])
-        self.dayCutCombo.addItems(times)
-        self.dayCutCombo.setCurrentIndex(max(0, self.dayCutCombo.findText(settings.day_cut)))
+        for time in times:
+            self.dayCutCombo.addItem(time, time)
+        self.dayCutCombo.setCurrentIndex(max(0, self.dayCutCombo.findData(settings.day_cut)))
         # A method from a hand-edited file stays what it is until the owner picks another.
         self._cash_codes = ["", *CASH_CARRIERS]
         if settings.cash_method not in self._cash_codes:
@@ -197,7 +198,7 @@ class CounterPage(RetranslateOnLanguageChange, QWidget):
             terminal_name=self.terminalNameEdit.text().strip(),
             language=self.language(),
             training_mode=self.training_mode(),
-            day_cut=self.dayCutCombo.currentText(),
+            day_cut=self.dayCutCombo.currentData(),
             cash_method=self.cashMethodCombo.currentData(),
             walk_in_name=self.walkInNameEdit.text().strip(),
             transfer_accounts_text=self.transferAccountsEdit.toPlainText().strip(),

@@ -37,8 +37,9 @@ class CustomerDisplayGroup(RetranslateOnLanguageChange, QGroupBox):
         self.customerDisplayWindowedCheck = QCheckBox(objectName="customerDisplayWindowedCheck")
         self.customerDisplayWindowedCheck.setChecked(settings.customer_display_windowed)
         self.windowedHint = hint_label("customerDisplayWindowedHint")
+        self.displayHint = hint_label("customerDisplayHint")
         form = Form(self)
-        form.add(None, self.customerDisplayCheck)
+        form.add(None, self.customerDisplayCheck, self.displayHint)
         form.add(self.screenLabel, self.customerDisplayScreenCombo)
         form.add(None, self.customerDisplayWindowedCheck, self.windowedHint)
         self._enable()
@@ -51,7 +52,10 @@ class CustomerDisplayGroup(RetranslateOnLanguageChange, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Customer display"))
-        self.customerDisplayCheck.setText(self.tr("Show the buyer the &cart, total and payment QR"))
+        self.customerDisplayCheck.setText(self.tr("Show the &customer display"))
+        self.displayHint.setText(
+            self.tr("A screen facing the buyer shows the cart, the total and the payment QR.")
+        )
         self.screenLabel.setText(self.tr("&Screen:"))
         self._fill_screens()
         self.customerDisplayWindowedCheck.setText(self.tr("Show it in a &window"))
@@ -60,6 +64,8 @@ class CustomerDisplayGroup(RetranslateOnLanguageChange, QGroupBox):
         )
         self.setAccessibleName(self.title())
         self.customerDisplayCheck.setAccessibleName(self.tr("Customer display"))
+        self.customerDisplayCheck.setAccessibleDescription(self.displayHint.text())
+        self.displayHint.setAccessibleName(self.tr("Customer display hint"))
         self.customerDisplayScreenCombo.setAccessibleName(self.tr("Screen for the customer display"))
         self.customerDisplayWindowedCheck.setAccessibleName(self.tr("Customer display in a window"))
         self.customerDisplayWindowedCheck.setAccessibleDescription(self.windowedHint.text())

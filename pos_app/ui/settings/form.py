@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLayout, QWidget
 
 from pos_app.ui.common.labels import WrappingLabel
 from pos_app.ui.common.style import set_style_property
@@ -96,6 +96,14 @@ class Form:
                 self.grid.addWidget(label, self._row, 0, Qt.AlignmentFlag.AlignTop)
                 label.setMinimumHeight(TOUCH)
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if isinstance(field, QCheckBox):
+            # Only as wide as its box and text, which is where Qt takes a click: a wide box
+            # would show a row that ignores a tap on its right half. (A Maximum size policy
+            # would do that too, but it also caps the width of the whole grid column.)
+            row = QHBoxLayout()
+            row.addWidget(field)
+            row.addStretch(1)
+            field = row
         if isinstance(field, QLayout):
             self.grid.addLayout(field, self._row, self._field_column)
         else:

@@ -192,7 +192,7 @@ class PrinterFields(RetranslateOnLanguageChange, QStackedWidget):
         """The label in front of the fields of the current kind ("" for no printer)."""
         labels = {
             "tcp": self.tr("IP address:"),
-            "usb": self.tr("USB vendor id:"),
+            "usb": self.tr("USB id:"),
             "serial": self.tr("Serial port:"),
             "pdf": self.tr("Folder:"),
             "file": self.tr("File:"),
@@ -201,7 +201,7 @@ class PrinterFields(RetranslateOnLanguageChange, QStackedWidget):
 
     def retranslate(self) -> None:
         self.portLabel.setText(self.tr("Port:"))
-        self.productLabel.setText(self.tr("Product id:"))
+        self.productLabel.setText(":")  # vendor:product, as the spec and device lists write it
         self.baudLabel.setText(self.tr("Speed:"))
         self.browseButton.setText(self.tr("Choose…"))
         self.hostEdit.setPlaceholderText("192.168.1.50")
@@ -225,7 +225,7 @@ class PrinterFields(RetranslateOnLanguageChange, QStackedWidget):
             (self.browseButton, self.tr("Choose a folder") if pdf else self.tr("Choose a file")),
         ):
             widget.setAccessibleName(name)
-        for label in (self.portLabel, self.productLabel, self.baudLabel):
+        for label in (self.portLabel, self.baudLabel):
             label.setAccessibleName(label.text().rstrip(":"))
 
     # --- choosing a folder or file ---------------------------------------------------------

@@ -56,8 +56,9 @@ class PrinterSpecEditor(RetranslateOnLanguageChange, QWidget):
         # The page adds its own printer rows (paper, Test print) to this grid, so they line up.
         self.form = Form(self)
         self.form.add(self.kindLabel, self.kindCombo)
-        self.form.add(self.addressLabel, self.fields)
-        self.form.add(self.specLabel, self.specEdit, self.status)
+        # The note under the address fields: how to find the address, or what is wrong with it.
+        self.form.add(self.addressLabel, self.fields, self.status)
+        self.form.add(self.specLabel, self.specEdit)
         self.form.grid.setContentsMargins(0, 0, 0, 0)
         self._error: str | None = None  # the kind whose address is wrong; "?" = unknown kind
         # A kind just chosen has empty fields: say what to fill in, in red only once the owner
@@ -185,7 +186,9 @@ class PrinterSpecEditor(RetranslateOnLanguageChange, QWidget):
             "tcp": self.tr(
                 "Print the printer's self-test page to see its IP address. The port is usually 9100."
             ),
-            "usb": self.tr("Two hex numbers from the printer's label or the computer's device list."),
+            "usb": self.tr(
+                "Vendor and product id, 4 hex digits each, from the printer's label or device list."
+            ),
             "serial": self.tr(
                 "The COM port (Windows) or /dev/tty… device, and the speed set in the printer."
             ),

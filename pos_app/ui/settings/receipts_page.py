@@ -117,7 +117,7 @@ class ReceiptsPage(RetranslateOnLanguageChange, QWidget):
         self.receiptWidthCombo.setItemText(1, self.tr("80 mm (48 characters a line)"))
         self.testPrintButton.setText(self.tr("Test pri&nt"))
         self.openDrawerCheck.setText(self.tr("Open the cash &drawer for cash sales"))
-        self.autoPrintCheck.setText(self.tr("Print the receipt &automatically when a sale is done"))
+        self.autoPrintCheck.setText(self.tr("Print &automatically when a sale is done"))
         self.receiptTextGroup.setTitle(self.tr("Receipt text"))
         self.headerLabel.setText(self.tr("&Top:"))
         self.footerLabel.setText(self.tr("&Bottom:"))

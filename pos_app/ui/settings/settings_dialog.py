@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QLayout,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -57,6 +58,11 @@ class PageScroll(QScrollArea):
 
     def needed_height(self, width: int) -> int:
         page = self.widget()
+        # A page that is not on screen keeps the sizes its layouts cached before the style
+        # sheet made every control 44 px high, so it would measure too short.
+        page.ensurePolished()
+        for layout in [page.layout(), *page.findChildren(QLayout)]:
+            layout.invalidate()
         needed = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
         return max(needed, page.minimumSizeHint().height())
 
@@ -91,7 +97,7 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         self.supportPage = SupportPage(hooks)
         self.pages: tuple[QWidget, ...] = (self.connectionPage, self.counterPage, self.receiptsPage,
                                            self.supportPage)  # fmt: skip
-        self.tabs = QTabWidget(objectName="settingsTabs", documentMode=True)
+        self.tabs = QTabWidget(objectName="settingsTabs")
         for page in self.pages:
             self.tabs.addTab(PageScroll(page), "")
         self.formError = status_label("formError")
@@ -255,14 +261,14 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
             self.move(self.x(), max(area.top() + frame, area.bottom() - self.height()))
 
     def _grow_to_fit(self) -> None:
-        # A longer message must not cut the notes under it: grow while the screen has room.
+        # A message that takes room (under the tabs, or in a page) must not push any page
+        # into scrolling while the screen has room to grow; the dialog never shrinks here.
         if self._fitted_to is None or not self.isVisible():
             return
         before = self.size()
         self.layout().activate()
-        current = self.tabs.currentWidget()
-        assert isinstance(current, PageScroll)
-        if current.needed_height(current.viewport().width()) > current.viewport().height():
+        viewport = self.tabs.currentWidget().viewport()  # type: ignore[union-attr]
+        if max(scroll.needed_height(viewport.width()) for scroll in self._scrolls()) > viewport.height():
             self.fit_to(self._fitted_to)
             if self.height() < before.height():
                 self.resize(before)
