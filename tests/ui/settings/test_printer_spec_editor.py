@@ -198,3 +198,20 @@ def test_the_drawer_option_needs_a_printer_that_can_open_it(make_dialog, spec: s
     page = make_dialog(AppSettings(receipt_printer=spec)).receiptsPage
     assert page.openDrawerCheck.isEnabled() is drawer
     assert page.autoPrintCheck.isEnabled() is bool(spec)
+
+
+def test_choose_opens_a_folder_dialog_without_blocking_and_fills_the_path(
+    qtbot, editor: PrinterSpecEditor, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    choose(editor, "pdf")
+    qtbot.mouseClick(editor.fields.browseButton, Qt.MouseButton.LeftButton)  # returns at once
+    chooser = editor.findChild(QFileDialog, "printerPathDialog")
+    assert chooser is not None and chooser.isVisible()
+    assert chooser.fileMode() == QFileDialog.FileMode.Directory
+    chooser.setDirectory(str(tmp_path.parent))
+    chooser.selectFile(str(tmp_path))
+    chooser.accept()
+    assert editor.spec() == f"pdf://{tmp_path}"
+    assert editor.fields.pathEdit.text() == str(tmp_path)
