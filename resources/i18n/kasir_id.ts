@@ -435,6 +435,256 @@
     </message>
 </context>
 <context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Scalev connection</source>
+        <translation>Koneksi Scalev</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Kunci &amp;API:</translation>
+    </message>
+    <message>
+        <source>Server add&amp;ress:</source>
+        <translation>Alamat se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Default &amp;store:</source>
+        <translation>T&amp;oko bawaan:</translation>
+    </message>
+    <message>
+        <source>Remove saved key</source>
+        <translation>Hapus kunci tersimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tes koneksi</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tes koneksi</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Hasil tes koneksi</translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation>Status kunci API</translation>
+    </message>
+    <message>
+        <source>Default store</source>
+        <translation>Toko bawaan</translation>
+    </message>
+    <message>
+        <source>The saved key will be removed when you press Save.</source>
+        <translation>Kunci tersimpan akan dihapus saat Anda menekan Simpan.</translation>
+    </message>
+    <message>
+        <source>Paste your Scalev API key (sk_… or rk_…)</source>
+        <translation>Tempel kunci API Scalev Anda (sk_… atau rk_…)</translation>
+    </message>
+    <message>
+        <source>A key is saved for this address. Leave the field empty to keep it.</source>
+        <translation>Kunci sudah tersimpan untuk alamat ini. Biarkan kolom ini kosong untuk tetap memakainya.</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace it</source>
+        <translation>Ketik kunci baru untuk menggantinya</translation>
+    </message>
+    <message>
+        <source>No key saved yet. Paste the API key from your Scalev dashboard.</source>
+        <translation>Belum ada kunci tersimpan. Tempel kunci API dari dasbor Scalev Anda.</translation>
+    </message>
+    <message>
+        <source>No default: choose when the till starts</source>
+        <translation>Tanpa toko bawaan: pilih saat aplikasi dibuka</translation>
+    </message>
+    <message>
+        <source>Store #%1</source>
+        <translation>Toko #%1</translation>
+    </message>
+    <message>
+        <source>Connected. Stores this key can see: %1</source>
+        <translation>Terhubung. Jumlah toko yang bisa dilihat kunci ini: %1</translation>
+    </message>
+    <message>
+        <source>Wrong API key: check that you copied the whole key (starts with sk_ or rk_).</source>
+        <translation>Kunci API salah: pastikan seluruh kunci tersalin (diawali sk_ atau rk_).</translation>
+    </message>
+    <message>
+        <source>This key lacks permission &apos;store:list&apos;. In Scalev, add that permission to the key or use a secret key (sk_…).</source>
+        <translation>Kunci ini tidak punya izin &apos;store:list&apos;. Di Scalev, tambahkan izin itu ke kunci ini atau pakai kunci rahasia (sk_…).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: check the internet connection and the address.</source>
+        <translation>Tidak bisa terhubung ke server %1: periksa koneksi internet dan alamatnya.</translation>
+    </message>
+    <message>
+        <source>The Scalev server has a problem right now. Try again in a few minutes.</source>
+        <translation>Server Scalev sedang bermasalah. Coba lagi beberapa menit lagi.</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>Tes koneksi gagal: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Sedang mengetes koneksi…</translation>
+    </message>
+    <message>
+        <source>Enter an API key first.</source>
+        <translation>Masukkan kunci API dulu.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (for example %1).</source>
+        <translation>Alamat harus diawali https:// (misalnya %1).</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the system&apos;s password store. Nothing was changed.</source>
+        <translation>Kunci tidak bisa disimpan di penyimpanan kata sandi sistem. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <source>This counter</source>
+        <translation>Perangkat kasir ini</translation>
+    </message>
+    <message>
+        <source>&amp;Counter name:</source>
+        <translation>Nama &amp;perangkat:</translation>
+    </message>
+    <message>
+        <source>Saved with every order, so you can tell the counters apart.</source>
+        <translation>Disimpan di setiap pesanan, agar tiap perangkat kasir bisa dibedakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Training &amp;mode</source>
+        <translation>&amp;Mode latihan</translation>
+    </message>
+    <message>
+        <source>Practise with made-up products and orders; nothing is sent to Scalev.</source>
+        <translation>Berlatih dengan produk dan pesanan contoh; tidak ada yang dikirim ke Scalev.</translation>
+    </message>
+    <message>
+        <source>The business &amp;day starts at:</source>
+        <translation>&amp;Hari usaha mulai pukul:</translation>
+    </message>
+    <message>
+        <source>When does the business day start? A shop open past midnight can cut at 04:00.</source>
+        <translation>Kapan hari usaha dimulai? Toko yang buka lewat tengah malam bisa memakai 04:00.</translation>
+    </message>
+    <message>
+        <source>Getting paid</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Record cash &amp;sales as:</source>
+        <translation>Catat penjualan &amp;tunai sebagai:</translation>
+    </message>
+    <message>
+        <source>Scalev has no cash method: a cash sale is recorded with this method and marked paid. If the store does not accept it, the automatic choice is used.</source>
+        <translation>Scalev tidak punya metode tunai: penjualan tunai dicatat dengan metode ini lalu ditandai lunas. Jika toko tidak menerimanya, pilihan otomatis yang dipakai.</translation>
+    </message>
+    <message>
+        <source>&amp;Name for a buyer who gives none:</source>
+        <translation>&amp;Nama untuk pembeli tanpa nama:</translation>
+    </message>
+    <message>
+        <source>Empty: the cashier must type a name</source>
+        <translation>Kosong: kasir wajib mengetik nama</translation>
+    </message>
+    <message>
+        <source>Scalev needs a name on every order. Leave empty to always ask.</source>
+        <translation>Scalev butuh nama di setiap pesanan. Kosongkan agar nama selalu ditanyakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Bank accounts for transfers:</source>
+        <translation>&amp;Rekening bank untuk transfer:</translation>
+    </message>
+    <message>
+        <source>BCA 1234567890 a.n. Toko Nusantara</source>
+        <translation>BCA 1234567890 a.n. Toko Nusantara</translation>
+    </message>
+    <message>
+        <source>Shown to the buyer who pays by bank transfer when the API key may not read the store&apos;s accounts. One account per line.</source>
+        <translation>Ditampilkan ke pembeli yang membayar dengan transfer bank jika kunci API tidak boleh membaca rekening toko. Satu rekening per baris.</translation>
+    </message>
+    <message>
+        <source>Counter name</source>
+        <translation>Nama perangkat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <source>Start of the business day</source>
+        <translation>Awal hari usaha</translation>
+    </message>
+    <message>
+        <source>Payment method for cash sales</source>
+        <translation>Metode pembayaran untuk penjualan tunai</translation>
+    </message>
+    <message>
+        <source>Name for a buyer who gives none</source>
+        <translation>Nama untuk pembeli tanpa nama</translation>
+    </message>
+    <message>
+        <source>Bank accounts for transfers</source>
+        <translation>Rekening bank untuk transfer</translation>
+    </message>
+    <message>
+        <source>Counter name hint</source>
+        <translation>Petunjuk nama perangkat</translation>
+    </message>
+    <message>
+        <source>Training mode hint</source>
+        <translation>Petunjuk mode latihan</translation>
+    </message>
+    <message>
+        <source>Business day hint</source>
+        <translation>Petunjuk hari usaha</translation>
+    </message>
+    <message>
+        <source>Cash method hint</source>
+        <translation>Petunjuk metode tunai</translation>
+    </message>
+    <message>
+        <source>Buyer name hint</source>
+        <translation>Petunjuk nama pembeli</translation>
+    </message>
+    <message>
+        <source>Bank accounts hint</source>
+        <translation>Petunjuk rekening bank</translation>
+    </message>
+    <message>
+        <source>Automatic: No payment, else Bank transfer</source>
+        <translation>Otomatis: Tanpa pembayaran, jika tidak ada Transfer bank</translation>
+    </message>
+    <message>
+        <source>Give this counter a name, for example KASIR-01.</source>
+        <translation>Beri nama perangkat kasir ini, misalnya KASIR-01.</translation>
+    </message>
+</context>
+<context>
     <name>CourierTableModel</name>
     <message>
         <source>Courier</source>
@@ -622,6 +872,57 @@
     <message>
         <source>Customer display</source>
         <translation>Layar pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplayGroup</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Layar pembeli</translation>
+    </message>
+    <message>
+        <source>Show the &amp;customer display</source>
+        <translation>Pa&amp;kai layar pembeli</translation>
+    </message>
+    <message>
+        <source>A screen facing the buyer shows the cart, the total and the payment QR.</source>
+        <translation>Layar yang menghadap pembeli menampilkan keranjang, total, dan QR pembayaran.</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>La&amp;yar:</translation>
+    </message>
+    <message>
+        <source>Show it in a &amp;window</source>
+        <translation>Tampilkan di &amp;jendela</translation>
+    </message>
+    <message>
+        <source>For a till with one screen: a window you can move, instead of a second full screen.</source>
+        <translation>Untuk kasir dengan satu layar: jendela yang bisa digeser, bukan layar kedua penuh.</translation>
+    </message>
+    <message>
+        <source>Customer display hint</source>
+        <translation>Petunjuk layar pembeli</translation>
+    </message>
+    <message>
+        <source>Screen for the customer display</source>
+        <translation>Layar untuk tampilan pembeli</translation>
+    </message>
+    <message>
+        <source>Customer display in a window</source>
+        <translation>Layar pembeli di jendela</translation>
+    </message>
+    <message>
+        <source>Window hint</source>
+        <translation>Petunjuk jendela</translation>
+    </message>
+    <message>
+        <source>Second screen (automatic)</source>
+        <translation>Layar kedua (otomatis)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (tidak tersambung)</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2256,236 @@
     </message>
 </context>
 <context>
+    <name>PrinterFields</name>
+    <message>
+        <source>IP address:</source>
+        <translation>Alamat IP:</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>Port serial:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Printer name:</source>
+        <translation>Nama printer:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>USB id:</source>
+        <translation>ID USB:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Baud:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>COM3 or /dev/ttyUSB0</source>
+        <translation>COM3, /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name on this computer</source>
+        <translation>Nama printer di komputer ini</translation>
+    </message>
+    <message>
+        <source>The folder for the PDF receipts</source>
+        <translation>Folder untuk struk PDF</translation>
+    </message>
+    <message>
+        <source>A file or device</source>
+        <translation>Berkas atau perangkat</translation>
+    </message>
+    <message>
+        <source>Printer IP address or host name</source>
+        <translation>Alamat IP atau nama host printer</translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation>Port printer</translation>
+    </message>
+    <message>
+        <source>USB vendor id</source>
+        <translation>ID vendor USB</translation>
+    </message>
+    <message>
+        <source>USB product id</source>
+        <translation>ID produk USB</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Port serial</translation>
+    </message>
+    <message>
+        <source>Serial speed (baud)</source>
+        <translation>Kecepatan serial (baud)</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Nama printer</translation>
+    </message>
+    <message>
+        <source>Folder for PDF receipts</source>
+        <translation>Folder untuk struk PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSpecEditor</name>
+    <message>
+        <source>No printer</source>
+        <translation>Tanpa printer</translation>
+    </message>
+    <message>
+        <source>Network printer (LAN/Wi-Fi)</source>
+        <translation>Printer jaringan (LAN/Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Serial/COM</source>
+        <translation>Serial/COM</translation>
+    </message>
+    <message>
+        <source>Windows printer</source>
+        <translation>Printer Windows</translation>
+    </message>
+    <message>
+        <source>macOS/Linux printer (CUPS)</source>
+        <translation>Printer macOS/Linux (CUPS)</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>Printer sistem</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Raw file</source>
+        <translation>Berkas mentah</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>Printer &amp;line:</source>
+        <translation>Ko&amp;de printer:</translation>
+    </message>
+    <message>
+        <source>For example tcp://192.168.1.50:9100</source>
+        <translation>Misalnya tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Kind of receipt printer</source>
+        <translation>Jenis printer struk</translation>
+    </message>
+    <message>
+        <source>Printer line (for automatic set-up)</source>
+        <translation>Kode printer (untuk pengaturan otomatis)</translation>
+    </message>
+    <message>
+        <source>Printer address check</source>
+        <translation>Pemeriksaan alamat printer</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Alamat printer</translation>
+    </message>
+    <message>
+        <source>Receipts are not printed; they can still be sent by WhatsApp.</source>
+        <translation>Struk tidak dicetak; tetap bisa dikirim lewat WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Print the printer&apos;s self-test page to see its IP address. The port is usually 9100.</source>
+        <translation>Cetak halaman uji mandiri printer untuk melihat alamat IP-nya. Port biasanya 9100.</translation>
+    </message>
+    <message>
+        <source>Vendor and product id, 4 hex digits each, from the printer&apos;s label or device list.</source>
+        <translation>ID vendor dan ID produk, masing-masing 4 digit heksa, dari label printer atau daftar perangkat.</translation>
+    </message>
+    <message>
+        <source>The COM port (Windows) or /dev/tty… device, and the speed set in the printer.</source>
+        <translation>Port COM (Windows) atau perangkat /dev/tty…, dan kecepatan yang diatur di printer.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name in Windows; the receipt goes to it as printer commands.</source>
+        <translation>Nama printer di Windows; struk dikirim ke sana sebagai perintah printer.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s queue name; the receipt goes to it as printer commands.</source>
+        <translation>Nama antrean printer; struk dikirim ke sana sebagai perintah printer.</translation>
+    </message>
+    <message>
+        <source>Any printer with a driver, also an office printer. It cannot open a cash drawer.</source>
+        <translation>Printer apa saja yang punya driver, juga printer kantor. Tidak bisa membuka laci uang.</translation>
+    </message>
+    <message>
+        <source>One PDF file per receipt in this folder. No paper, no cash drawer.</source>
+        <translation>Satu berkas PDF per struk di folder ini. Tanpa kertas, tanpa laci uang.</translation>
+    </message>
+    <message>
+        <source>The printer commands are added to this file or device (for testing).</source>
+        <translation>Perintah printer ditambahkan ke berkas atau perangkat ini (untuk uji coba).</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s IP address (no spaces) and a port from 1 to 65535.</source>
+        <translation>Ketik alamat IP printer (tanpa spasi) dan port dari 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>Type both USB ids as 1 to 4 hex digits (0-9, a-f), for example 04b8 and 0202.</source>
+        <translation>Ketik kedua ID USB sebagai 1 sampai 4 digit heksa (0-9, a-f), misalnya 04b8 dan 0202.</translation>
+    </message>
+    <message>
+        <source>Type the serial port (COM3 or /dev/ttyUSB0) and a speed such as 9600.</source>
+        <translation>Ketik port serial (COM3 atau /dev/ttyUSB0) dan kecepatan, misalnya 9600.</translation>
+    </message>
+    <message>
+        <source>Choose or type the printer&apos;s name.</source>
+        <translation>Pilih atau ketik nama printernya.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the PDF receipts.</source>
+        <translation>Pilih folder untuk struk PDF.</translation>
+    </message>
+    <message>
+        <source>Choose the file or device to write to.</source>
+        <translation>Pilih berkas atau perangkat tujuan.</translation>
+    </message>
+    <message>
+        <source>This is not a printer line. It starts with tcp://, usb://, serial://, win32://, cups://, system://, pdf:// or file://.</source>
+        <translation>Ini bukan kode printer. Kode printer diawali tcp://, usb://, serial://, win32://, cups://, system://, pdf:// atau file://.</translation>
+    </message>
+</context>
+<context>
     <name>ProductPane</name>
     <message>
         <source>Scan or type a SKU, then Enter  (F2)</source>
@@ -2044,6 +2575,101 @@
     <message>
         <source>No phone number for this sale: WhatsApp needs one.</source>
         <translation>Penjualan ini tidak punya nomor HP: WhatsApp membutuhkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Printer struk</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Ke&amp;rtas:</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters a line)</source>
+        <translation>58 mm (32 karakter per baris)</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters a line)</source>
+        <translation>80 mm (48 karakter per baris)</translation>
+    </message>
+    <message>
+        <source>Test pri&amp;nt</source>
+        <translation>&amp;Tes cetak</translation>
+    </message>
+    <message>
+        <source>Open the cash &amp;drawer for cash sales</source>
+        <translation>Buka &amp;laci uang untuk penjualan tunai</translation>
+    </message>
+    <message>
+        <source>Print &amp;automatically when a sale is done</source>
+        <translation>Cetak &amp;otomatis saat penjualan selesai</translation>
+    </message>
+    <message>
+        <source>Receipt text</source>
+        <translation>Teks struk</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>Bagian &amp;atas:</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom:</source>
+        <translation>Bagian &amp;bawah:</translation>
+    </message>
+    <message>
+        <source>Shop name, address, phone</source>
+        <translation>Nama toko, alamat, telepon</translation>
+    </message>
+    <message>
+        <source>Thank you! Goods bought cannot be returned.</source>
+        <translation>Terima kasih! Barang yang sudah dibeli tidak dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Lebar kertas</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>Cetak struk uji</translation>
+    </message>
+    <message>
+        <source>Test print result</source>
+        <translation>Hasil tes cetak</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer for cash sales</source>
+        <translation>Buka laci uang untuk penjualan tunai</translation>
+    </message>
+    <message>
+        <source>Print the receipt automatically when a sale is done</source>
+        <translation>Cetak struk otomatis saat penjualan selesai</translation>
+    </message>
+    <message>
+        <source>Text at the top of the receipt</source>
+        <translation>Teks di bagian atas struk</translation>
+    </message>
+    <message>
+        <source>Text at the bottom of the receipt</source>
+        <translation>Teks di bagian bawah struk</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Sedang mencetak struk uji…</translation>
+    </message>
+    <message>
+        <source>Choose a printer first.</source>
+        <translation>Pilih printer dulu.</translation>
+    </message>
+    <message>
+        <source>The test slip was saved as a PDF in the folder.</source>
+        <translation>Struk uji sudah disimpan sebagai PDF di folder itu.</translation>
+    </message>
+    <message>
+        <source>The test slip was printed. Check that its ruler fits the paper.</source>
+        <translation>Struk uji sudah dicetak. Periksa apakah garis ukurnya pas dengan lebar kertas.</translation>
     </message>
 </context>
 <context>
@@ -2407,54 +3033,6 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>Scalev connection</source>
-        <translation>Koneksi Scalev</translation>
-    </message>
-    <message>
-        <source>&amp;API key:</source>
-        <translation>Kunci &amp;API:</translation>
-    </message>
-    <message>
-        <source>Server add&amp;ress:</source>
-        <translation>Alamat se&amp;rver:</translation>
-    </message>
-    <message>
-        <source>Remove saved key</source>
-        <translation>Hapus kunci tersimpan</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tes koneksi</translation>
-    </message>
-    <message>
-        <source>This counter</source>
-        <translation>Perangkat kasir ini</translation>
-    </message>
-    <message>
-        <source>Default &amp;store:</source>
-        <translation>T&amp;oko bawaan:</translation>
-    </message>
-    <message>
-        <source>&amp;Counter name:</source>
-        <translation>Nama &amp;perangkat:</translation>
-    </message>
-    <message>
-        <source>Saved with every order, so you can tell the counters apart.</source>
-        <translation>Disimpan di setiap pesanan, agar tiap perangkat kasir bisa dibedakan.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Bahasa:</translation>
-    </message>
-    <message>
-        <source>Training &amp;mode</source>
-        <translation>&amp;Mode latihan</translation>
-    </message>
-    <message>
-        <source>Practise with made-up products and orders; nothing is sent to Scalev.</source>
-        <translation>Berlatih dengan produk dan pesanan contoh; tidak ada yang dikirim ke Scalev.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -2463,48 +3041,24 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>Kunci API</translation>
+        <source>Connection</source>
+        <translation>Koneksi</translation>
     </message>
     <message>
-        <source>Server address</source>
-        <translation>Alamat server</translation>
+        <source>Counter</source>
+        <translation>Kasir</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Tes koneksi</translation>
+        <source>Receipts &amp; display</source>
+        <translation>Struk &amp; layar</translation>
     </message>
     <message>
-        <source>Connection test result</source>
-        <translation>Hasil tes koneksi</translation>
+        <source>Support</source>
+        <translation>Bantuan</translation>
     </message>
     <message>
-        <source>API key status</source>
-        <translation>Status kunci API</translation>
-    </message>
-    <message>
-        <source>Default store</source>
-        <translation>Toko bawaan</translation>
-    </message>
-    <message>
-        <source>Counter name</source>
-        <translation>Nama perangkat</translation>
-    </message>
-    <message>
-        <source>Counter name hint</source>
-        <translation>Petunjuk nama perangkat</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Training mode</source>
-        <translation>Mode latihan</translation>
-    </message>
-    <message>
-        <source>Training mode hint</source>
-        <translation>Petunjuk mode latihan</translation>
+        <source>Settings pages</source>
+        <translation>Halaman pengaturan</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -2519,76 +3073,12 @@
         <translation>Masalah pada pengaturan</translation>
     </message>
     <message>
-        <source>The saved key will be removed when you press Save.</source>
-        <translation>Kunci tersimpan akan dihapus saat Anda menekan Simpan.</translation>
+        <source>Save without key</source>
+        <translation>Simpan tanpa kunci</translation>
     </message>
     <message>
-        <source>Paste your Scalev API key (sk_… or rk_…)</source>
-        <translation>Tempel kunci API Scalev Anda (sk_… atau rk_…)</translation>
-    </message>
-    <message>
-        <source>A key is saved for this address. Leave the field empty to keep it.</source>
-        <translation>Kunci sudah tersimpan untuk alamat ini. Biarkan kolom ini kosong untuk tetap memakainya.</translation>
-    </message>
-    <message>
-        <source>Type a new key to replace it</source>
-        <translation>Ketik kunci baru untuk menggantinya</translation>
-    </message>
-    <message>
-        <source>No key saved yet. Paste the API key from your Scalev dashboard.</source>
-        <translation>Belum ada kunci tersimpan. Tempel kunci API dari dasbor Scalev Anda.</translation>
-    </message>
-    <message>
-        <source>No default: choose when the till starts</source>
-        <translation>Tanpa toko bawaan: pilih saat aplikasi dibuka</translation>
-    </message>
-    <message>
-        <source>Store #%1</source>
-        <translation>Toko #%1</translation>
-    </message>
-    <message>
-        <source>Connected. Stores this key can see: %1</source>
-        <translation>Terhubung. Jumlah toko yang bisa dilihat kunci ini: %1</translation>
-    </message>
-    <message>
-        <source>Wrong API key: check that you copied the whole key (starts with sk_ or rk_).</source>
-        <translation>Kunci API salah: pastikan seluruh kunci tersalin (diawali sk_ atau rk_).</translation>
-    </message>
-    <message>
-        <source>This key lacks permission &apos;store:list&apos;. In Scalev, add that permission to the key or use a secret key (sk_…).</source>
-        <translation>Kunci ini tidak punya izin &apos;store:list&apos;. Di Scalev, tambahkan izin itu ke kunci ini atau pakai kunci rahasia (sk_…).</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at %1: check the internet connection and the address.</source>
-        <translation>Tidak bisa terhubung ke server %1: periksa koneksi internet dan alamatnya.</translation>
-    </message>
-    <message>
-        <source>The Scalev server has a problem right now. Try again in a few minutes.</source>
-        <translation>Server Scalev sedang bermasalah. Coba lagi beberapa menit lagi.</translation>
-    </message>
-    <message>
-        <source>The connection test failed: %1</source>
-        <translation>Tes koneksi gagal: %1</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Sedang mengetes koneksi…</translation>
-    </message>
-    <message>
-        <source>Enter an API key first.</source>
-        <translation>Masukkan kunci API dulu.</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// (for example %1).</source>
-        <translation>Alamat harus diawali https:// (misalnya %1).</translation>
-    </message>
-    <message>
-        <source>Give this counter a name, for example KASIR-01.</source>
-        <translation>Beri nama perangkat ini, misalnya KASIR-01.</translation>
-    </message>
-    <message>
-        <source>The key could not be saved in the system&apos;s password store. Nothing was changed.</source>
-        <translation>Kunci tidak bisa disimpan di penyimpanan kata sandi sistem. Tidak ada yang diubah.</translation>
+        <source>There is no API key yet, so Kasir cannot sell from your Scalev store. Paste the key above, or press “Save without key” to keep the other settings for now.</source>
+        <translation>Belum ada kunci API, jadi Kasir belum bisa berjualan dari toko Scalev Anda. Tempel kuncinya di atas, atau tekan “Simpan tanpa kunci” untuk menyimpan pengaturan lainnya dulu.</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3508,53 @@
     <message>
         <source>No store matches this search.</source>
         <translation>Tidak ada toko yang cocok.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>Help and support</source>
+        <translation>Bantuan dan dukungan</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Folder log:</translation>
+    </message>
+    <message>
+        <source>&amp;Open log folder</source>
+        <translation>&amp;Buka folder log</translation>
+    </message>
+    <message>
+        <source>When something goes wrong, send the files in this folder to support. They hold no API key, and customers&apos; phone numbers and e-mail addresses are hidden.</source>
+        <translation>Jika ada masalah, kirim berkas di folder ini ke tim dukungan. Berkas ini tidak berisi kunci API, dan nomor HP serta email pelanggan disamarkan.</translation>
+    </message>
+    <message>
+        <source>Kasir version</source>
+        <translation>Versi Kasir</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Folder log</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Buka folder log</translation>
+    </message>
+    <message>
+        <source>About the log files</source>
+        <translation>Tentang berkas log</translation>
+    </message>
+    <message>
+        <source>Log folder problem</source>
+        <translation>Masalah folder log</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. Its path is shown above.</source>
+        <translation>Folder tidak bisa dibuka. Lokasinya tertulis di atas.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,57 @@ def test_bad_input_is_refused_with_a_reason(
     assert credentials.get(URL) is None
 
 
+def test_save_without_a_key_says_so_before_it_saves(qtbot, make_dialog) -> None:
+    credentials = MemoryCredentialStore()
+    dialog = make_dialog(credentials=credentials)
+    dialog.tabs.setCurrentIndex(2)  # the owner was setting up the printer
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result_settings() is None
+    assert dialog.tabs.currentWidget().widget() is dialog.connectionPage  # shown where the key goes
+    assert dialog.formError.isVisible()
+    assert dialog.formError.text().startswith("There is no API key yet, so Kasir cannot sell")
+    assert dialog.formError.property("kind") == "warning"
+    assert dialog.saveButton.text() == "Save without key"
+
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)  # yes, save the rest anyway
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert dialog.result_settings() == AppSettings()
+    assert credentials.get(URL) is None
+
+
+def test_typing_a_key_after_the_warning_saves_it_at_once(qtbot, make_dialog) -> None:
+    credentials = MemoryCredentialStore()
+    dialog = make_dialog(credentials=credentials)
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    assert dialog.focusWidget() is dialog.keyEdit
+    qtbot.keyClicks(dialog.keyEdit, SECRET)
+    assert dialog.saveButton.text() == "Save" and not dialog.formError.isVisible()
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert credentials.get(URL) == SECRET
+
+
+def test_clearing_the_key_again_asks_again(qtbot, make_dialog) -> None:
+    dialog = make_dialog()
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    dialog.keyEdit.setText("sk_x")
+    dialog.keyEdit.clear()
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.saveButton.text() == "Save without key"
+
+
+@pytest.mark.parametrize("why", ["training", "environment", "saved"])
+def test_no_warning_when_a_key_is_not_needed_or_already_there(
+    qtbot, make_dialog, monkeypatch: pytest.MonkeyPatch, why: str
+) -> None:
+    credentials = MemoryCredentialStore({URL: SECRET} if why == "saved" else {})
+    if why == "environment":  # a kiosk provisioned with SCALEV_API_KEY
+        monkeypatch.setenv("SCALEV_API_KEY", "sk_from_the_environment")
+    dialog = make_dialog(AppSettings(training_mode=why == "training"), credentials)
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+
+
 def test_a_failing_keyring_keeps_the_dialog_open(qtbot, make_dialog) -> None:
     class BrokenCredentials(MemoryCredentialStore):
         def set(self, base_url: str, key: str) -> None:
@@ -477,25 +528,3 @@ async def test_result_message_follows_the_language(qtbot, make_dialog, switch_la
     assert (await run_test(qtbot, dialog, URL, "sk_wrong")).startswith("Wrong API key")
     switch_language("id")
     await wait_for(lambda: dialog.connectionResult.text().startswith("Kunci API salah"), what="Indonesian")
-
-
-# --- looking at it ---------------------------------------------------------------------------
-
-
-@pytest.mark.asyncio
-async def test_screenshots(qtbot, make_dialog, switch_language) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    dialog = make_dialog(AppSettings(default_store_id=4127), MemoryCredentialStore({URL: SECRET}))
-    await run_test(qtbot, dialog, URL, "sk_good")
-    dialog.keyEdit.clear()
-    dialog.adjustSize()
-    assert dialog.grab().save(str(ARTIFACTS / "settings-dialog-en.png"))
-
-    other = make_dialog()
-    await run_test(qtbot, other, URL, "rk_limited")
-    switch_language("id")
-    await wait_for(lambda: other.windowTitle() == "Pengaturan", what="Indonesian")
-    other.keyEdit.clear()
-    await asyncio.sleep(0.05)  # let the relayout after the language change settle
-    other.adjustSize()
-    assert other.grab().save(str(ARTIFACTS / "settings-dialog-id.png"))
