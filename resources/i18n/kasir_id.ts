@@ -3451,12 +3451,36 @@
         <translation>Keranjang: + dan − mengubah jumlah, Delete menghapus baris</translation>
     </message>
     <message>
+        <source>Discount on the whole order: an amount or a percentage</source>
+        <translation>Diskon untuk seluruh pesanan: nominal atau persen</translation>
+    </message>
+    <message>
+        <source>History: today&apos;s sales, print again, unfinished orders</source>
+        <translation>Riwayat: penjualan hari ini, cetak ulang, pesanan yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Park this sale, or bring a parked sale back</source>
+        <translation>Tahan penjualan ini, atau buka lagi penjualan yang ditahan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Shift: pay in or out, close the shift, day report</source>
+        <translation>Shift: kas masuk atau keluar, tutup shift, laporan harian</translation>
+    </message>
+    <message>
         <source>Checkout</source>
         <translation>Bayar</translation>
     </message>
     <message>
         <source>New sale (clears cart and customer)</source>
         <translation>Transaksi baru (kosongkan keranjang dan pelanggan)</translation>
+    </message>
+    <message>
+        <source>Payment screen: print the receipt again</source>
+        <translation>Layar pembayaran: cetak ulang struk</translation>
     </message>
     <message>
         <source>Back: clear the search or return to the scan field</source>
@@ -3477,6 +3501,10 @@
     <message>
         <source>Action</source>
         <translation>Fungsi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>

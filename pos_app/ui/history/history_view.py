@@ -53,6 +53,7 @@ from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.common.tasks import TaskSlot
+from pos_app.ui.common.touch import touch_rows
 from pos_app.ui.history.history_model import (
     CANCELED,
     CUSTOMER,
@@ -73,7 +74,6 @@ QLabel#historyMessage[kind="error"] { color: #b42318; font-weight: 600; }
 QLabel#historyMessage[kind="warning"] { color: #b54708; font-weight: 600; }
 QLabel#historyMessage[kind="ok"] { color: #067647; }
 QLabel#historySummary { color: #344054; }
-QDateEdit { min-height: 30px; font-size: 14px; }
 QTableView#historyTable::item { padding: 4px 6px; }
 """
 
@@ -146,7 +146,7 @@ class HistoryView(RetranslateOnLanguageChange, QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TIME, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        touch_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)

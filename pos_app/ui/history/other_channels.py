@@ -37,6 +37,7 @@ from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole, SortRole
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.common.tasks import TaskSlot
+from pos_app.ui.common.touch import touch_rows
 from pos_app.ui.shift.common import report_language
 
 RECEIPT_KEY = "pos_receipt_no"  # what checkout writes into every counter order's metadata
@@ -191,7 +192,7 @@ class OtherChannelsView(RetranslateOnLanguageChange, QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TIME, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        touch_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)

@@ -7,11 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLayo
 
 from pos_app.ui.common.labels import WrappingLabel
 from pos_app.ui.common.style import set_style_property
+from pos_app.ui.common.touch import TOUCH
 
-TOUCH = 44  # px: the smallest control an owner hits reliably on a touch monitor
-
-# Set on the dialog itself, so it wins over the main window's sheet (whose fields are 36 px)
-# and the dialog looks the same with or without that parent. Heights are content boxes:
+# Set on the dialog itself, so the dialog looks the same with or without the main window as
+# its parent. Heights are content boxes:
 # padding and border add the rest of the 44 px, and the 1 px wider focus border takes its
 # pixel back from the padding, so a control never grows (and clips) when it gets the focus.
 SETTINGS_STYLE = """

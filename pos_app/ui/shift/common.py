@@ -11,8 +11,7 @@ from pos_app.domain.shift import Language, Shift
 from pos_app.languages import current_language
 from pos_app.ui.common.money_format import format_money, parse_money
 from pos_app.ui.common.style import set_style_property
-
-TOUCH = 44  # px: the smallest control a cashier hits reliably on a touch monitor
+from pos_app.ui.common.touch import TOUCH
 
 # The app's style sheet sets smaller minimum heights, and a style sheet's min-height wins over
 # setMinimumHeight(); this one (on the screen itself) wins over the window's. Content height:

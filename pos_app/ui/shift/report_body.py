@@ -31,10 +31,10 @@ from pos_app.domain.shift import CASH_LABELS, MOVEMENT_LABELS, CashPartKey
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.touch import touch_rows
 from pos_app.ui.shift.common import difference_text, report_language, set_kind, shift_name, shop_time
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_ROW_HEIGHT = 30
 
 
 class _FittedTable(QTableWidget):
@@ -67,7 +67,7 @@ def _table(
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(_ROW_HEIGHT)
+    touch_rows(table)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header = table.horizontalHeader()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.touch import touch_rows
 from pos_app.ui.shipping.models import CourierTableModel, RawSortProxy, WarehouseTableModel
 
 _BAR = "QFrame#shippingMessageBar {{ background: {bg}; border: 1px solid {line}; border-radius: 4px; }}"
@@ -55,6 +56,7 @@ def _table(name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
+    touch_rows(view)
     view.horizontalHeader().setHighlightSections(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
     return view
