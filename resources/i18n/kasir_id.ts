@@ -2058,15 +2058,7 @@
     </message>
 </context>
 <context>
-    <name>PaymentView</name>
-    <message>
-        <source>Stopped checking the payment. {reason}</source>
-        <translation>Pengecekan pembayaran dihentikan. {reason}</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Batalkan pesanan</translation>
-    </message>
+    <name>PaymentTexts</name>
     <message>
         <source>Order</source>
         <translation>Pesanan</translation>
@@ -2110,6 +2102,10 @@
     <message>
         <source>Canceling…</source>
         <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Batalkan pesanan</translation>
     </message>
     <message>
         <source>Change method</source>
@@ -2222,6 +2218,13 @@
     <message>
         <source>Connection lost – still checking…</source>
         <translation>Koneksi terputus – tetap mengecek…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentView</name>
+    <message>
+        <source>Stopped checking the payment. {reason}</source>
+        <translation>Pengecekan pembayaran dihentikan. {reason}</translation>
     </message>
 </context>
 <context>
