@@ -1167,90 +1167,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
-    <message>
-        <source>Paid</source>
-        <translation>Lunas</translation>
-    </message>
-    <message>
-        <source>Waiting for payment</source>
-        <translation>Menunggu pembayaran</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Payment needs attention</source>
-        <translation>Pembayaran perlu dicek</translation>
-    </message>
-    <message>
-        <source>Rejected: {reason}</source>
-        <translation>Ditolak: {reason}</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Belum terkirim</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Mengirim…</translation>
-    </message>
-    <message>
-        <source>Abandoned: {reason}</source>
-        <translation>Dibatalkan kasir: {reason}</translation>
-    </message>
-    <message>
-        <source>COD: paid to the courier</source>
-        <translation>COD: dibayar ke kurir</translation>
-    </message>
-    <message>
-        <source>No payment needed</source>
-        <translation>Tanpa pembayaran</translation>
-    </message>
-    <message>
-        <source>Cash received – recording…</source>
-        <translation>Tunai diterima – mencatat…</translation>
-    </message>
-    <message>
-        <source>Unknown – being checked</source>
-        <translation>Belum pasti – sedang dicek</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Jam</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>No. struk</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>No. pesanan</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Toko</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metode</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
+    <name>HistoryLayout</name>
     <message>
         <source>Order history</source>
         <translation>Riwayat pesanan</translation>
@@ -1339,10 +1256,123 @@
         <source>Summary of the day</source>
         <translation>Rekap harian</translation>
     </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Payment needs attention</source>
+        <translation>Pembayaran perlu dicek</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Belum terkirim</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Abandoned: {reason}</source>
+        <translation>Dibatalkan kasir: {reason}</translation>
+    </message>
+    <message>
+        <source>COD: paid to the courier</source>
+        <translation>COD: dibayar ke kurir</translation>
+    </message>
+    <message>
+        <source>No payment needed</source>
+        <translation>Tanpa pembayaran</translation>
+    </message>
+    <message>
+        <source>Cash received – recording…</source>
+        <translation>Tunai diterima – mencatat…</translation>
+    </message>
+    <message>
+        <source>Unknown – being checked</source>
+        <translation>Belum pasti – sedang dicek</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>No. pesanan</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryOrderActions</name>
     <message>
         <source>Payment link of order {number} copied.</source>
         <translation>Link pembayaran pesanan {number} sudah disalin.</translation>
     </message>
+    <message>
+        <source>Opening order {number}…</source>
+        <translation>Membuka pesanan {number}…</translation>
+    </message>
+    <message>
+        <source>Order {number} could not be opened. {reason}</source>
+        <translation>Pesanan {number} tidak bisa dibuka. {reason}</translation>
+    </message>
+    <message>
+        <source>Order {number} was canceled; there is nothing to pay.</source>
+        <translation>Pesanan {number} sudah dibatalkan; tidak ada yang perlu dibayar.</translation>
+    </message>
+    <message>
+        <source>Canceling order {number}…</source>
+        <translation>Membatalkan pesanan {number}…</translation>
+    </message>
+    <message>
+        <source>Order {number} canceled.</source>
+        <translation>Pesanan {number} dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The server did not cancel order {number}.</source>
+        <translation>Server tidak membatalkan pesanan {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
     <message>
         <source>No order of this day matches the search.</source>
         <translation>Tidak ada pesanan di tanggal ini yang cocok dengan pencarian.</translation>
@@ -1374,30 +1404,6 @@
     <message>
         <source>Payment status checked at {time}.</source>
         <translation>Status pembayaran dicek pukul {time}.</translation>
-    </message>
-    <message>
-        <source>Opening order {number}…</source>
-        <translation>Membuka pesanan {number}…</translation>
-    </message>
-    <message>
-        <source>Order {number} could not be opened. {reason}</source>
-        <translation>Pesanan {number} tidak bisa dibuka. {reason}</translation>
-    </message>
-    <message>
-        <source>Order {number} was canceled; there is nothing to pay.</source>
-        <translation>Pesanan {number} sudah dibatalkan; tidak ada yang perlu dibayar.</translation>
-    </message>
-    <message>
-        <source>Canceling order {number}…</source>
-        <translation>Membatalkan pesanan {number}…</translation>
-    </message>
-    <message>
-        <source>Order {number} canceled.</source>
-        <translation>Pesanan {number} dibatalkan.</translation>
-    </message>
-    <message>
-        <source>The server did not cancel order {number}.</source>
-        <translation>Server tidak membatalkan pesanan {number}.</translation>
     </message>
     <message>
         <source>Orders: {count} · Paid: {paid} · Received: {amount}</source>
