@@ -150,6 +150,8 @@ class TransferPage(_Page):
         self.title = _text(self, "transferTitle")
         self.amount = _big(self, "transferAmount", 2.2)
         self.accounts = _text(self, "bankAccounts")
+        # The customer types the account number from here, a metre away: larger than hints.
+        self.accounts.setFont(scaled_font(self, 1.3))
         self.accounts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.received_button = _button(self, "transferReceivedButton")
         self.received_button.setFont(scaled_font(self, 1.1, bold=True))

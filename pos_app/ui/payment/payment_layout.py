@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,16 +45,19 @@ class PaymentLayout(_Base):
         self._frame = QFrame(self, objectName="paymentFrame")
         outer.addWidget(self._frame)
         # The QR gets the whole height on the left (bigger is easier to scan from a
-        # distance); everything the cashier reads or clicks stacks on the right.
+        # distance); everything the cashier reads or clicks stacks on the right. A counter
+        # monitor leaves this screen about 690 px of its 768 (the training banner and the
+        # top bar take the rest), so the margins and gaps are kept small and every row
+        # the cashier does not need in a state is hidden, not left empty.
         root = QHBoxLayout(self._frame)
-        root.setContentsMargins(24, 20, 24, 20)
-        root.setSpacing(32)
+        root.setContentsMargins(16, 12, 16, 12)
+        root.setSpacing(24)
         root.addLayout(self._build_qr_column(), 13)
         info = self._build_info_column()
-        info.addSpacing(12)
-        info.addLayout(self._build_link_row())
-        info.addSpacing(12)
-        info.addLayout(self._build_button_row())
+        info.addSpacing(8)
+        info.addLayout(self._build_link_rows())
+        info.addSpacing(8)
+        info.addLayout(self._build_button_rows())
         root.addLayout(info, 9)
 
     def _build_qr_column(self) -> QVBoxLayout:
@@ -91,7 +93,8 @@ class PaymentLayout(_Base):
         self._customer_label.setFont(scaled_font(self, 1.1))
         self._order_caption = self._caption()
         self._order_number = PlainLabel(self, objectName="orderNumber")
-        self._order_number.setFont(scaled_font(self, 2.3, bold=True, minimum=22))
+        # For the cashier (the customer reads the total): large, but not as large as the total.
+        self._order_number.setFont(scaled_font(self, 1.9, bold=True, minimum=20))
         self._order_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._total_caption = self._caption()
         self._total_label = PlainLabel(self, objectName="paymentTotal")
@@ -109,13 +112,13 @@ class PaymentLayout(_Base):
 
         column.addWidget(self._store_label)
         column.addWidget(self._customer_label)
-        column.addSpacing(12)
+        column.addSpacing(8)
         for widget in (self._order_caption, self._order_number):
             column.addWidget(widget)
-        column.addSpacing(12)
+        column.addSpacing(8)
         for widget in (self._total_caption, self._total_label, self._total_note, self._method_name):
             column.addWidget(widget)
-        column.addSpacing(24)
+        column.addSpacing(10)
         column.addWidget(self._status)
         column.addWidget(self._problem_label)
         column.addStretch(1)
@@ -123,37 +126,42 @@ class PaymentLayout(_Base):
         column.addWidget(self._check_button)
         return column
 
-    def _build_link_row(self) -> QGridLayout:
-        row = QGridLayout()
-        row.setHorizontalSpacing(8)
-        self._url_caption = self._caption()
+    def _build_link_rows(self) -> QVBoxLayout:
+        # The link field, Copy and Open share one row: the address explains itself, and a
+        # caption above it would cost a row the total's note or a message may need.
+        rows = QVBoxLayout()
+        rows.setSpacing(6)
+        link = QHBoxLayout()
+        link.setSpacing(8)
         self._url = QLineEdit(self, objectName="paymentUrl")
         self._url.setReadOnly(True)  # selectable and copyable, never editable
-        self._url.setMinimumHeight(36)
         self._copy_button = self._button("copyUrlButton", self._copy_url)
         self._open_button = self._button("openUrlButton", self._open_payment_url)
+        link.addWidget(self._url, 1)
+        link.addWidget(self._copy_button)
+        link.addWidget(self._open_button)
+        receipt = QHBoxLayout()
+        receipt.setSpacing(8)
         self._print_button = self._button("printReceiptButton", self._request_print)
         self._print_keys = self._shortcut(QKeySequence(QKeySequence.StandardKey.Print), self._print_button)
         self._whatsapp_button = self._button("whatsappReceiptButton", self._request_whatsapp)
-        row.setVerticalSpacing(6)
-        row.addWidget(self._url_caption, 0, 0, 1, 2)
-        row.addWidget(self._url, 1, 0, 1, 2)
-        row.addWidget(self._copy_button, 2, 0)
-        row.addWidget(self._open_button, 2, 1)
-        row.addWidget(self._print_button, 3, 0)
-        row.addWidget(self._whatsapp_button, 3, 1)
+        for button in (self._print_button, self._whatsapp_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            receipt.addWidget(button)
+        rows.addLayout(link)
+        rows.addLayout(receipt)
         self._copied_timer = QTimer(self)
         self._copied_timer.setSingleShot(True)
         self._copied_timer.setInterval(2000)
         self._copied_timer.timeout.connect(self.retranslate)
-        return row
+        return rows
 
-    def _build_button_row(self) -> QVBoxLayout:
+    def _build_button_rows(self) -> QVBoxLayout:
         # The main action gets a row of its own: its text never has to squeeze beside others.
         column = QVBoxLayout()
-        column.setSpacing(10)
+        column.setSpacing(8)
         row = QHBoxLayout()
-        row.setSpacing(12)
+        row.setSpacing(8)
         self._cancel_button = self._button("cancelOrderButton", self._on_cancel_clicked)
         self._switch_button = self._button("switchMethodButton", self._on_switch_clicked)
         self._new_sale_button = self._button("newSaleButton", self.newSaleRequested.emit)

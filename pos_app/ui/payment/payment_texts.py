@@ -108,7 +108,6 @@ class PaymentTexts(_Base):
         self._problem_label.setVisible(self._problem is not None and state not in FINAL_STATES)
         self._message_label.setText(self._message)
         self._message_label.setVisible(bool(self._message))
-        self._url_caption.setText(self.tr("Payment link"))
         if not self._copied_timer.isActive():
             self._copy_button.setText(self.tr("Copy link"))
         self._open_button.setText(self.tr("Open"))

@@ -25,7 +25,7 @@ PAYMENT_STYLE = """
 #paymentFrame { border: 6px solid transparent; border-radius: 14px; }
 #paymentFrame[state="paid"] { border-color: #2e7d32; }
 #paymentFrame[state="conflict"] { border-color: #e0a100; }
-#paymentStatus { border-radius: 12px; padding: 12px 18px; background: #e4edf7; color: #1d3b5c; }
+#paymentStatus { border-radius: 12px; padding: 8px 14px; background: #e4edf7; color: #1d3b5c; }
 #paymentStatus[state="paid"] { background: #2e7d32; color: #ffffff; }
 #paymentStatus[state="conflict"] { background: #ffe08a; color: #4a3400; }
 #paymentStatus[state="canceled"] { background: #e2e2e2; color: #3c3c3c; }
