@@ -12,7 +12,15 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLineEdit, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLineEdit,
+    QStackedWidget,
+    QTabBar,
+    QWidget,
+)
 
 from tests.helpers.fit import all_problems
 from tests.ui.cashier import ARTIFACTS
@@ -94,8 +102,15 @@ class ScreenCheck:
             if needed.width() > room.width() or needed.height() > room.height():
                 found.append(f"{page.objectName()} needs {needed.width()}x{needed.height()}, "
                              f"the screen leaves it {room.width()}x{room.height()}")  # fmt: skip
-        elif root.width() > width or root.height() > height:
-            found.append(f"{root.objectName()} is {root.width()}x{root.height()}: larger than the screen")
+        if root.width() > width or root.height() > height:
+            # Which page made it grow: the window's pages share one stack (see above).
+            pages = root.findChild(QStackedWidget, "pages")
+            needs = [] if pages is None else [
+                f"{pages.widget(i).objectName()} {pages.widget(i).minimumSizeHint().toTuple()}"
+                for i in range(pages.count())
+            ]  # fmt: skip
+            found.append(f"{root.objectName()} is {root.width()}x{root.height()}: larger than the screen "
+                         f"(pages need {', '.join(needs)})")  # fmt: skip
         self.problems += [f"{name} ({self.language}, {size_id(self.size)}): {problem}" for problem in found]
         if self.size == (1024, 768):
             ARTIFACTS.mkdir(exist_ok=True)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.money_format import DATE_FORMAT
 from pos_app.ui.common.touch import touch_rows
-from pos_app.ui.history.history_model import CUSTOMER, STATUS, TIME
+from pos_app.ui.history.fitted_columns import FittedColumns
+from pos_app.ui.history.history_model import CUSTOMER, METHOD, STATUS, STORE, TIME
+from pos_app.ui.payment.labels import payment_label
 
 if TYPE_CHECKING:
     from pos_app.ui.history.history_view import HistoryView
@@ -75,11 +76,16 @@ class HistoryLayout(_Base):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TIME, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
+        # Alternating rows instead of grid lines: calmer, and the whole 44-px row is the row.
+        self.table.setShowGrid(False)
         touch_rows(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # A method or a status with the server's reason can be long: capped, with a tooltip.
+        self.columns = FittedColumns(
+            self.table,
+            shared=(STORE, CUSTOMER),
+            caps={METHOD: lambda: (payment_label("va_mandiri"),), STATUS: self.model.plain_state_texts},
+        )
         header.setHighlightSections(False)
 
         self.message = PlainLabel(self, objectName="historyMessage")

@@ -174,6 +174,8 @@ class HistoryModel(QAbstractTableModel):
         state = self.state_of(entry)
         if state is RowState.PAID:
             return self.tr("Paid")
+        if state is RowState.WAITING and entry.is_cash:
+            return self.tr("Cash received – recording…")
         if state is RowState.WAITING:
             return self.tr("Waiting for payment")
         if state is RowState.CANCELED:
@@ -192,9 +194,16 @@ class HistoryModel(QAbstractTableModel):
             if entry.payment_method == "cod":
                 return self.tr("COD: paid to the courier")
             return self.tr("No payment needed")
-        if state is RowState.WAITING and entry.is_cash:
-            return self.tr("Cash received – recording…")
         return self.tr("Unknown – being checked")
+
+    def plain_state_texts(self) -> tuple[str, ...]:
+        """Every status that carries no reason: the status column is made wide enough for these."""
+        return (
+            self.tr("Paid"), self.tr("Waiting for payment"), self.tr("Cash received – recording…"),
+            self.tr("Canceled"), self.tr("Payment needs attention"), self.tr("Not sent"),
+            self.tr("Sending…"), self.tr("COD: paid to the courier"), self.tr("No payment needed"),
+            self.tr("Unknown – being checked"),
+        )  # fmt: skip
 
     # -- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -293,6 +302,8 @@ class HistoryModel(QAbstractTableModel):
             return "\n".join(details)
         if column == CUSTOMER:
             return f"{entry.customer_name}\n{entry.customer_phone}"
+        if column in (STORE, METHOD):
+            return self._display(entry, column)  # the cell may end in "…" on a narrow screen
         if column == ORDER and entry.payment_url:
             return entry.payment_url
         return None

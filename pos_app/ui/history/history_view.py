@@ -44,7 +44,7 @@ from pos_app.ui.common.style import set_style_property
 from pos_app.ui.common.tasks import TaskSlot
 from pos_app.ui.history.history_actions import HistoryOrderActions
 from pos_app.ui.history.history_layout import HistoryLayout
-from pos_app.ui.history.history_model import HistoryModel, HistorySortProxy, RowState, method_name
+from pos_app.ui.history.history_model import STORE, HistoryModel, HistorySortProxy, RowState, method_name
 from pos_app.ui.history.unfinished import UnfinishedSaleActions
 
 DATE_DEBOUNCE = 0.4  # seconds: stepping through days with the arrow keys asks once
@@ -160,6 +160,8 @@ class HistoryView(HistoryOrderActions, HistoryLayout, RetranslateOnLanguageChang
         day: date = self.date.date().toPython()
         entries = self._journal.list(day, self.search.text().strip() or None)
         self.model.set_entries(entries)
+        # Most tills sell for one store: a column repeating its name only takes the customer's room.
+        self.table.setColumnHidden(STORE, len({entry.store_id for entry in entries}) < 2)
         if not (keep is not None and self.select_receipt(keep.receipt)) and entries:
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         if not entries:

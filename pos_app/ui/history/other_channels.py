@@ -192,6 +192,8 @@ class OtherChannelsView(RetranslateOnLanguageChange, QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TIME, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
+        # Alternating rows instead of grid lines, as in the till's history: the whole row is 44 px.
+        self.table.setShowGrid(False)
         touch_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
