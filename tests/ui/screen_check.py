@@ -2,8 +2,9 @@
 
 ``tests.helpers.fit`` finds cut texts, sideways tables and small controls; this adds what it
 cannot see: a control pushed off the screen or clipped by its container (the main action
-must always be reachable), a tab title shortened with "…", and a page that needs more room
-than the monitor leaves it. Screenshots of the
+must always be reachable), a button squeezed below its text, a combo box or an empty field's
+hint cut off, a scrolling page that scrolls sideways, a tab title shortened with "…", and a
+page that needs more room than the monitor leaves it. Screenshots of the
 1024x768 walk go to ``tests/artifacts/screen-<name>-<lang>.png``.
 """
 
@@ -17,7 +18,12 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTabBar,
     QWidget,
 )
@@ -62,6 +68,67 @@ def clipped_controls(root: QWidget) -> list[str]:
     return found
 
 
+def squeezed_buttons(root: QWidget) -> list[str]:
+    """Buttons narrower than their own size hint (text, padding and border): the text is cut.
+
+    fit.py allows 8 px around a button's text; the style sheets pad buttons by 14 to 22 px
+    a side, so a squeezed button loses letters at both ends before fit.py sees it.
+    """
+    found = []
+    for button in root.findChildren(QPushButton):
+        if not (button.isVisibleTo(root) and button.isVisible()) or not button.text():
+            continue
+        if button.width() < button.sizeHint().width():
+            found.append(f"button {button.objectName()}: {button.text()!r} is {button.width()}px, "
+                         f"needs {button.sizeHint().width()}px")  # fmt: skip
+    return found
+
+
+def cut_placeholders(root: QWidget) -> list[str]:
+    """An empty field's grey hint cut off at its edge: the cashier reads half a sentence."""
+    found = []
+    for edit in root.findChildren(QLineEdit):
+        if not (edit.isVisibleTo(root) and edit.isVisible()) or edit.text() or not edit.placeholderText():
+            continue
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width()
+        room -= 4  # QLineEdit keeps 2 px clear on each side of its text
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        if needed > room:
+            found.append(f"placeholder of {edit.objectName()}: {edit.placeholderText()!r} needs {needed}px, "
+                         f"has {room}px")  # fmt: skip
+    return found
+
+
+def cut_combo_texts(root: QWidget) -> list[str]:
+    """A combo box whose chosen item is wider than its field: fit.py does not read combo boxes."""
+    found = []
+    for combo in root.findChildren(QComboBox):
+        shown = combo.isVisibleTo(root) and combo.isVisible()
+        if not shown or combo.isEditable() or not combo.currentText():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        if needed > field.width():
+            found.append(f"combo box {combo.objectName()}: {combo.currentText()!r} needs {needed}px, "
+                         f"has {field.width()}px")  # fmt: skip
+    return found
+
+
+def sideways_scroll_areas(root: QWidget) -> list[str]:
+    """A scrolling page (not a table: fit.py checks those) that scrolls sideways."""
+    found = []
+    for area in root.findChildren(QScrollArea):
+        if area.isVisibleTo(root) and area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+            found.append(f"{area.objectName()} scrolls sideways by {area.horizontalScrollBar().maximum()}px")
+    return found
+
+
 def elided_tabs(root: QWidget) -> list[str]:
     """Tabs shortened with "…": fit.py trusts a bar that may elide; a cashier reads the "…"."""
     found = []
@@ -94,7 +161,8 @@ class ScreenCheck:
         await asyncio.sleep(0.05)  # layouts and lazily sized table columns settle
         root.grab()  # a paint sizes ResizeToContents columns as the cashier will see them
         await asyncio.sleep(0.02)
-        found = all_problems(root) + clipped_controls(root) + elided_tabs(root)
+        found = all_problems(root) + clipped_controls(root) + squeezed_buttons(root) + cut_placeholders(root)
+        found += cut_combo_texts(root) + sideways_scroll_areas(root) + elided_tabs(root)
         width, height = self.size
         if page is not None:
             room = QSize(width - (root.width() - page.width()), height - (root.height() - page.height()))
