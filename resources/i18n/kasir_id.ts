@@ -366,8 +366,8 @@
         <translation>Uang dihitung, total</translation>
     </message>
     <message>
-        <source>count above or type the total</source>
-        <translation>hitung di atas atau ketik totalnya</translation>
+        <source>or type the total</source>
+        <translation>atau ketik totalnya</translation>
     </message>
     <message>
         <source>Filled in from the count above, or type the total you counted.</source>

@@ -133,7 +133,8 @@ class CloseShiftPage(RetranslateOnLanguageChange, QWidget):
         self.countGroup.setTitle(self.tr("Count the drawer"))
         self.countedLabel.setText(self.tr("Counted cash:"))
         self.countedEdit.setAccessibleName(self.tr("Counted cash, total"))
-        self.countedEdit.setPlaceholderText(self.tr("count above or type the total"))
+        # Short: the field is narrow at 1024 px, and the hint under it says the rest.
+        self.countedEdit.setPlaceholderText(self.tr("or type the total"))
         self.countedHint.setText(self.tr("Filled in from the count above, or type the total you counted."))
         self.backButton.setText(self.tr("Back"))
         self.closeButton.setText(self.tr("&Close shift"))

@@ -41,8 +41,9 @@ QPushButton[role="primary"] { min-height: 36px; font-size: 17px; font-weight: 70
     background: #0f766e;
     border: none; padding: 4px 22px; }
 QPushButton[role="primary"]:disabled { background: #98a2b3; }
-QPushButton:checked { background: #ccfbef; border: 2px solid #0f766e; font-weight: 700; }
+QPushButton:checked { background: #ccfbef; border: 2px solid #0f766e; }
 QGroupBox { font-weight: 600; }
+QTableView::item { padding: 0 8px; }
 """
 
 

@@ -57,6 +57,10 @@ class CashMovementDialog(RetranslateOnLanguageChange, QDialog):
         self.retranslate()
         (self.inButton if kind is MovementKind.PAY_IN else self.outButton).setChecked(True)
         self._fill_reasons()
+        # Roomy to start with, but never a fixed minimum: an explicit minimum width would
+        # override the layout's, and a longer text (a language, the ✓) would be cut.
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), 560), hint.height())
 
     def _build(self) -> None:
         self.setStyleSheet(SHIFT_STYLE)
@@ -105,9 +109,8 @@ class CashMovementDialog(RetranslateOnLanguageChange, QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(520)
 
-        self.kinds.buttonToggled.connect(lambda *_: self._fill_reasons())
+        self.kinds.buttonToggled.connect(lambda *_: (self._fill_reasons(), self._show_kinds()))
         self.saveButton.clicked.connect(self.save)
         self.cancelButton.clicked.connect(self.reject)
         self.amountEdit.textEdited.connect(lambda _text: self._set_error(""))
@@ -119,8 +122,7 @@ class CashMovementDialog(RetranslateOnLanguageChange, QDialog):
                 shift=shift_name(self._shift)
             )
         )
-        self.inButton.setText(self.tr("Pay-&in: cash into the drawer"))
-        self.outButton.setText(self.tr("Pay-o&ut: cash out of the drawer"))
+        self._show_kinds()
         self.amountLabel.setText(self.tr("&Amount:"))
         self.amountEdit.setAccessibleName(self.tr("Amount"))
         self.amountEdit.setPlaceholderText(self.tr("for example 20.000"))
@@ -132,6 +134,15 @@ class CashMovementDialog(RetranslateOnLanguageChange, QDialog):
         self.cancelButton.setText(self.tr("Cancel"))
         self._fill_reasons()
         self._show_error()
+
+    def _show_kinds(self) -> None:
+        # The chosen kind is marked in words, not only by its colour and border. (Not in bold:
+        # a bold state is drawn wider than the button was sized for, and the text was cut.)
+        for button, text in (
+            (self.inButton, self.tr("Pay-&in: cash into the drawer")),
+            (self.outButton, self.tr("Pay-o&ut: cash out of the drawer")),
+        ):
+            button.setText(("✓ " if button.isChecked() else "") + text)
 
     def kind(self) -> MovementKind:
         return MovementKind.PAY_IN if self.inButton.isChecked() else MovementKind.PAY_OUT

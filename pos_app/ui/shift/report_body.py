@@ -67,6 +67,10 @@ def _table(
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.verticalHeader().hide()
+    # Alternating rows rather than grid lines (as in History): easier to follow a row of
+    # amounts across, and a grid line would take a pixel of each 44-px row.
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
     touch_rows(table)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

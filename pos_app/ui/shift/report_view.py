@@ -104,10 +104,14 @@ class ReportView(RetranslateOnLanguageChange, QWidget):
         top.setSpacing(8)
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(self.dayLabel)
-        top.addWidget(self.dayEdit)
-        top.addWidget(self.scopeCombo)
         top.addWidget(self.refreshButton)
+        # The day and the scope get a row of their own: a shift is named with its cashier and
+        # its start, and beside the title that name was cut at 1024 px.
+        choice = QHBoxLayout()
+        choice.setSpacing(8)
+        choice.addWidget(self.dayLabel)
+        choice.addWidget(self.dayEdit)
+        choice.addWidget(self.scopeCombo, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.actions, 1)
         bottom.addWidget(self.backButton)
@@ -115,6 +119,7 @@ class ReportView(RetranslateOnLanguageChange, QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
+        layout.addLayout(choice)
         layout.addWidget(self.state)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
@@ -264,7 +269,8 @@ class ReportView(RetranslateOnLanguageChange, QWidget):
             reasons.append(self.tr("a shift is still open, its drawer not counted yet"))
         if not report.day_is_over:
             reasons.append(self.tr("the day is not over yet"))
-        self.state.setText(self.tr("Provisional: {reasons}.").format(reasons="; ".join(reasons)))
+        text = self.tr("Provisional: {reasons}.").format(reasons="; ".join(reasons))
+        self.state.setText(text.replace("….", "…"))  # "checking …" already ends the sentence
         set_kind(self.state, "warning")
 
     def _status_reason(self, report: SalesReport) -> str:

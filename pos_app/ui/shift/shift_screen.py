@@ -15,6 +15,7 @@ from pos_app.ui.common.tasks import TaskSlot
 from pos_app.ui.shift.close_page import CloseShiftPage
 from pos_app.ui.shift.movement_dialog import ask_movement
 from pos_app.ui.shift.open_page import OpenShiftPage
+from pos_app.ui.shift.page_sizing import lay_out_hidden
 from pos_app.ui.shift.report_view import RETRY_AFTER, ReportView
 
 
@@ -59,21 +60,34 @@ class ShiftScreen(QStackedWidget):
         self.reportView.backRequested.connect(self.backRequested)
 
     def show_open(self) -> None:
-        self.setCurrentWidget(self.openPage)
+        self._show_page(self.openPage)
         self.openPage.refresh()
 
     def show_close(self) -> bool:
         """The close page for this till's open shift; False (and it says so) when none is open."""
-        self.setCurrentWidget(self.closePage)
+        self._show_page(self.closePage)
         return self.closePage.load()
 
     def show_shift_report(self, shift_id: str) -> asyncio.Task:
-        self.setCurrentWidget(self.reportView)
+        self._show_page(self.reportView)
         return self.reportView.show_shift(shift_id)
 
     def show_day_report(self, day: date | None = None) -> asyncio.Task:
-        self.setCurrentWidget(self.reportView)
+        self._show_page(self.reportView)
         return self.reportView.show_day(day)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Make ``page`` current, laid out first at the size it is about to get.
+
+        A page that was never current keeps a stale, tiny size, and its word-wrapped labels
+        measured their text there, a word per line: shown like that it asked for hundreds of
+        pixels more than it needs, and the window grew past the monitor and never shrank
+        back. The room is the parent's when there is one: this screen fills a page of the
+        window, and may itself not have been laid out yet.
+        """
+        holder = self.parentWidget()
+        lay_out_hidden(page, holder.size() if holder is not None else self.size())
+        self.setCurrentWidget(page)
 
     def record_movement(self, kind: MovementKind = MovementKind.PAY_OUT) -> asyncio.Task | None:
         """The pay-in / pay-out dialog for the open shift (from a menu or a shortcut); None when
