@@ -24,6 +24,7 @@ from pos_app.domain.total_difference import (
 )
 from pos_app.services.payment_instructions import Instructions
 from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.page_sizing import lay_out_hidden
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.payment.labels import payment_label
 from pos_app.ui.payment.status import CANCELED_STATE, FINAL_STATES, PAID, payment_state
@@ -45,7 +46,12 @@ class PaymentTexts(_Base):
         self._status.show_state(state, self._order.payment_status if self._order is not None else "")
         self._done.show_state(state)
         final = state in FINAL_STATES
-        self._qr_stack.setCurrentWidget(self._done if final else self._page_for(instructions))
+        page = self._done if final else self._page_for(instructions)
+        if page is not self._qr_stack.currentWidget():
+            # Laid out before it shows: its wrapped hints would otherwise claim their height
+            # at a stale width and the window would grow past the monitor (page_sizing).
+            lay_out_hidden(page, self._qr_stack.size())
+            self._qr_stack.setCurrentWidget(page)
         for page in (self._va_page, self._code_page, self._transfer_page, self._settled_page):
             page.show_instructions(instructions)
         self._scan_hint.setVisible(not final and self._qr_stack.currentWidget() is self._tabs)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from pos_app.domain.shift import MovementKind, Shift
 from pos_app.services.shift_reports import PrintLines, ShiftReports
+from pos_app.ui.common.page_sizing import lay_out_hidden
 from pos_app.ui.common.tasks import TaskSlot
 from pos_app.ui.shift.close_page import CloseShiftPage
 from pos_app.ui.shift.movement_dialog import ask_movement
 from pos_app.ui.shift.open_page import OpenShiftPage
-from pos_app.ui.shift.page_sizing import lay_out_hidden
 from pos_app.ui.shift.report_view import RETRY_AFTER, ReportView
 
 
