@@ -9,6 +9,7 @@ TOUCH = 44  # px: the smallest control or table row a cashier hits reliably with
 
 def touch_rows(view: QTableView, height: int = TOUCH) -> None:
     """Rows a finger can pick; a taller ``height`` for rows that show two lines."""
+    section = height + (1 if view.showGrid() else 0)  # the grid line is part of the section
     header = view.verticalHeader()
-    header.setMinimumSectionSize(height)
-    header.setDefaultSectionSize(height)
+    header.setMinimumSectionSize(section)
+    header.setDefaultSectionSize(section)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -127,7 +128,7 @@ class SaleController(QObject):
             methods = await self.stores.payment_methods(store)
         except ApiError as exc:
             if not store.payment_methods:
-                self.notice.emit(Notice(error_message(exc), "warning"))
+                self.notice.emit(Notice(lambda exc=exc: error_message(exc), "warning"))
             return
         if methods != list(store.payment_methods):
             self._methods_known(methods)
@@ -184,15 +185,19 @@ class SaleController(QObject):
         try:
             order = await self._method_switch.switch(receipt, method)
         except SwitchUnknown:
-            text = self.tr("No answer about the new payment method. Check the order in History.")
+            text = lambda: self.tr("No answer about the new payment method. Check the order in History.")  # noqa: E731
             self.notice.emit(Notice(text, "error"))
-            self.switchFailed.emit(text)
+            self.switchFailed.emit(text())
             return
         except (ApiError, JournalStateError) as exc:
-            reason = error_message(exc) if isinstance(exc, ApiError) else str(exc)
-            text = self.tr("The payment method was not changed. {reason}").format(reason=reason)
+            failure = exc
+
+            def text() -> str:
+                reason = error_message(failure) if isinstance(failure, ApiError) else str(failure)
+                return self.tr("The payment method was not changed. {reason}").format(reason=reason)
+
             self.notice.emit(Notice(text, "error"))
-            self.switchFailed.emit(text)
+            self.switchFailed.emit(text())
             return
         self.checkout_flow.remember_receipt(order.id, receipt)
         if self.sale.order is not None and getattr(self.sale.order, "id", None) == order_pk:
@@ -233,9 +238,11 @@ class SaleController(QObject):
         except ApiError as exc:
             self._catalog_failed = True
             if cached is not None:
-                self.notice.emit(Notice(self.tr("Offline: selling from the saved catalog."), "warning"))
+                self.notice.emit(
+                    Notice(lambda: self.tr("Offline: selling from the saved catalog."), "warning")
+                )
             else:
-                self.notice.emit(Notice(error_message(exc), "error"))
+                self.notice.emit(Notice(lambda exc=exc: error_message(exc), "error"))
             if isinstance(exc, AuthError):
                 self.settingsNeeded.emit()
             self.note_failure(exc)
@@ -287,10 +294,13 @@ class SaleController(QObject):
             fresh = await self.shipping_service.requote(store, choice, cart, method)
         except ApiError as exc:
             fresh = None
-            self.notice.emit(Notice(error_message(exc), "warning"))
+            self.notice.emit(Notice(lambda exc=exc: error_message(exc), "warning"))
         if fresh is None:
             self.notice.emit(
-                Notice(self.tr("The courier is not available any more; choose shipping again."), "warning")
+                Notice(
+                    lambda: self.tr("The courier is not available any more; choose shipping again."),
+                    "warning",
+                )
             )
         self.set_shipping(fresh)
 
@@ -360,6 +370,26 @@ class SaleController(QObject):
     def recover_last_session(self) -> None:
         self._background.start(self._recover())
 
+    def _recovery_text(self, adopted: int, unknown: int, unsent: int) -> str:
+        parts = []
+        if adopted:
+            parts.append(
+                self.tr("Last session: {count} order(s) found on the server and recorded.").format(
+                    count=adopted
+                )
+            )
+        if unknown:
+            parts.append(
+                self.tr("{count} sale(s) may already exist on the server but were not found yet.").format(
+                    count=unknown
+                )
+            )
+        if unsent:
+            parts.append(self.tr("{count} sale(s) were never sent.").format(count=unsent))
+        if unknown or unsent:
+            parts.append(self.tr("Look them up, resend or abandon them in History (F8)."))
+        return " ".join(parts)
+
     async def _recover(self) -> None:
         """Settle what a crash or a kill left open; nothing is ever sent without the cashier."""
         if self._cash_marks is not None and await self._cash_marks.mark_pending():
@@ -370,25 +400,9 @@ class SaleController(QObject):
             adopted = kinds.count(RecoveryKind.ADOPTED)
             unknown = kinds.count(RecoveryKind.UNKNOWN) + kinds.count(RecoveryKind.UNREACHABLE)
             unsent = kinds.count(RecoveryKind.NOT_SENT)
-            parts = []
-            if adopted:
-                parts.append(
-                    self.tr("Last session: {count} order(s) found on the server and recorded.").format(
-                        count=adopted
-                    )
-                )
-            if unknown:
-                parts.append(
-                    self.tr("{count} sale(s) may already exist on the server but were not found yet.").format(
-                        count=unknown
-                    )
-                )
-            if unsent:
-                parts.append(self.tr("{count} sale(s) were never sent.").format(count=unsent))
-            if unknown or unsent:
-                parts.append(self.tr("Look them up, resend or abandon them in History (F8)."))
-            if parts:
-                self.notice.emit(Notice(" ".join(parts), "warning" if unknown or unsent else "info"))
+            if adopted or unknown or unsent:
+                summary = partial(self._recovery_text, adopted, unknown, unsent)
+                self.notice.emit(Notice(summary, "warning" if unknown or unsent else "info"))
             if RecoveryKind.UNREACHABLE not in kinds:
                 return
             await asyncio.sleep(delay)
@@ -404,7 +418,7 @@ class SaleController(QObject):
         await ConnectionWatch(self.stores.probe).wait_until_back()
         self.connectionChanged.emit(True)
         self.notice.emit(
-            Notice(self.tr("Connected again. The cart and customer are kept; you can check out."))
+            Notice(lambda: self.tr("Connected again. The cart and customer are kept; you can check out."))
         )
         if self._catalog_failed and self.store is not None:
             self._catalog_task.start(self._load_catalog(self.store))

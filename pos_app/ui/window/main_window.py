@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.api.models import Order
+from pos_app.domain.business_day import parse_day_cut
 from pos_app.domain.cash import CashTender
 from pos_app.domain.sale import Action, Sale, SalePhase, SentOrder
 from pos_app.printing.errors import PrinterError
@@ -31,7 +31,7 @@ from pos_app.storage.parked_sales import ParkedSales
 from pos_app.ui.common.error_text import printer_error_message
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.common.style import STYLE_SHEET, set_style_property
+from pos_app.ui.common.style import STYLE_SHEET
 from pos_app.ui.common.tasks import TaskGroup
 from pos_app.ui.payment.payment_view import PaymentView
 from pos_app.ui.sale.cart_model import CartModel
@@ -48,6 +48,7 @@ from pos_app.ui.window.sale_screen import SaleScreen
 from pos_app.ui.window.scan_router import ScanRouter
 from pos_app.ui.window.shift_menu import ShiftMenu
 from pos_app.ui.window.shortcuts_help import ShortcutsHelp
+from pos_app.ui.window.top_bar import TopBar
 
 if TYPE_CHECKING:
     from pos_app.ui.history.history_view import HistoryView
@@ -90,7 +91,6 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self._history_page: QTabWidget | None = None
         self._channels_factory = channels_factory
         self._payment_from_history = False
-        self._notice_kind: str | None = None  # what the notice's button does
         self.controller: SaleController = controller_factory(self)
         # The cart on screen is the sale's cart, and the sale says whether it may change.
         self.cart_model = CartModel(
@@ -105,15 +105,14 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self._receipt_settings = receipt_settings
         self.shift_menu = ShiftMenu(self, shift_reports, receipt_desk.print_lines if receipt_desk else None)
 
-        self.training_banner = PlainLabel(objectName="trainingBanner")
-        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.training_banner.setVisible(training)
-        self.notice = PlainLabel(objectName="noticeBanner")
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote names: data, not markup
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.notice_action = QPushButton(objectName="noticeAction")
-        self.notice_action.hide()
+        self.top_bar = TopBar(training=training)
+        self.training_banner = self.top_bar.training_banner
+        self.notice = self.top_bar.notice
+        self.offline_badge = self.top_bar.offline_badge
+        self.parked_button = self.top_bar.parked_button
+        self.history_button = self.top_bar.history_button
+        self.shift_button = self.top_bar.shift_button
+        self.settings_button = self.top_bar.settings_button
         self.shipping_button = QPushButton(objectName="shippingButton")
         self.checkout_button = QPushButton(objectName="checkoutButton")
         self.checkout_button.setDefault(False)
@@ -121,12 +120,6 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.set_aside_button = QPushButton(objectName="setAsideButton")
         self.set_aside_button.hide()
         self.park_button = QPushButton(objectName="parkSaleButton")
-        self.parked_button = QPushButton(objectName="parkedSalesButton")
-        self.offline_badge = PlainLabel(objectName="offlineBadge")
-        self.offline_badge.hide()
-        self.history_button = QPushButton(objectName="historyButton")
-        self.shift_button = QPushButton(objectName="shiftButton")
-        self.settings_button = QPushButton(objectName="settingsButton")
         self.settings_flow = None
         self.checkout_hint = PlainLabel(objectName="checkoutHint")
         self.checkout_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,7 +133,6 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
                 cart_pane=self.cart_pane,
                 customer_form=self.customer_form,
                 buttons=[
-                    self.parked_button,
                     self.park_button,
                     self.shipping_button,
                     self.set_aside_button,
@@ -154,17 +146,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.training_banner)
-        notice_row = QHBoxLayout()
-        notice_row.setContentsMargins(12, 6, 12, 0)
-        notice_row.addWidget(self.notice, 1)
-        notice_row.addWidget(self.notice_action)
-        notice_row.addStretch(0)
-        notice_row.addWidget(self.offline_badge)
-        notice_row.addWidget(self.shift_button)
-        notice_row.addWidget(self.history_button)
-        notice_row.addWidget(self.settings_button)
-        layout.addLayout(notice_row)
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -222,7 +204,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         # Lambdas drop the clicked(bool) argument the methods do not take.
         self.checkout_button.clicked.connect(lambda: self.checkout())
         self.shipping_button.clicked.connect(lambda: self.choose_shipping())
-        self.notice_action.clicked.connect(self._notice_action)
+        self.top_bar.actionRequested.connect(self._notice_action)
         self.settings_button.clicked.connect(lambda: self.open_settings())
         self.settingsRequested.connect(self.open_settings)
         self.payment_view.newSaleRequested.connect(self._leave_payment)
@@ -281,27 +263,15 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             title += " – " + self.tr("TRAINING")
         self.setWindowTitle(title)
         self.setAccessibleName(self.tr("Kasir cashier window"))
-        self.training_banner.setText(self.tr("TRAINING MODE – practice only, no real orders"))
-        self.training_banner.setAccessibleName(self.tr("Training mode"))
-        self.notice.setAccessibleName(self.tr("Message"))
         self.shipping_button.setText(self.tr("Shipping… (F5)"))
-        self.settings_button.setText(self.tr("Settings (F10)"))
-        self.offline_badge.setText(self.tr("● Offline – checking the connection…"))
-        self.offline_badge.setAccessibleName(self.tr("Offline"))
-        self.settings_button.setAccessibleName(self.tr("Settings"))
-        self.history_button.setText(self.tr("History (F8)"))
-        self.shift_button.setText(self.tr("Shift (F11)"))
-        self.shift_button.setAccessibleName(self.tr("Shift: open, pay in or out, close, day report"))
         self.shift_button.setVisible(self.shift_menu.enabled)
         self._retranslate_history_tabs()
-        self.history_button.setAccessibleName(self.tr("Order history"))
         self.shipping_button.setAccessibleName(self.tr("Choose shipping"))
         self.checkout_button.setAccessibleName(self.tr("Checkout"))
         self.checkout_hint.setAccessibleName(self.tr("What is missing for checkout"))
         self.set_aside_button.setText(self.tr("Leave in History"))
         self.park_button.setText(self.tr("Park (F9)"))
         self.park_button.setAccessibleName(self.tr("Put this sale aside for the next customer"))
-        self.parked_button.setAccessibleName(self.tr("Parked sales: resume one"))
         self.refresh_parked()
         self.set_aside_button.setAccessibleName(self.tr("Leave the unanswered order in History"))
         self.sale_screen.update_texts()
@@ -340,7 +310,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
             self.receipts.sale_done(sale.sent.receipt, order)
 
     def receipt_printed(self, _receipt: str) -> None:
-        if self._notice_kind == "print":
+        if self.top_bar.notice_kind == "print":
             self.show_notice(None)  # the earlier "printer offline" is settled
 
     def add_page(self, page: QWidget) -> None:
@@ -365,10 +335,9 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         return self._clock()
 
     def refresh_parked(self) -> None:
-        count = self.parking.count()
-        self.parked_button.setText(self.tr("Parked ({count})").format(count=count))
-        self.parked_button.setVisible(self.parking.parked is not None)
-        self.park_button.setVisible(self.parking.parked is not None)
+        keeps_parked = self.parking.parked is not None
+        self.top_bar.set_parked_count(self.parking.count() if keeps_parked else None)
+        self.park_button.setVisible(keeps_parked)
 
     def restore_sale(self, parked) -> None:
         """A parked sale back on screen: its cart, its customer as typed, method and discount."""
@@ -443,11 +412,15 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         customer display (``customer_display`` opens it whatever the settings say)."""
         self.sale_screen.walk_in_name = settings.walk_in_name
         self.shift_menu.set_day_cut(settings.day_cut)
+        if self._history_page is not None and self._history_page.count() > 1:
+            self._history_page.widget(1).set_day_cut(parse_day_cut(settings.day_cut))  # type: ignore[attr-defined]
         if self._receipt_settings is not None and self.receipts.desk is not None:
             try:
                 self.receipts.desk.configure(self._receipt_settings(settings))
             except PrinterError as exc:
-                self.show_notice(Notice(printer_error_message(exc), "warning", action="settings"))
+                self.show_notice(
+                    Notice(lambda exc=exc: printer_error_message(exc), "warning", action="settings")
+                )
         self.customer_mirror.configure(
             enabled=customer_display or settings.customer_display,
             screen_name=settings.customer_display_screen,
@@ -462,10 +435,13 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.controller.set_terminal(settings.terminal_name)
         self.apply_settings(settings)
         if restart:
-            text = self.tr("Settings saved. Restart Kasir to use the new address or mode.")
+            self.show_notice(
+                Notice(lambda: self.tr("Settings saved. Restart Kasir to use the new address or mode."))
+            )
         else:
-            text = self.tr("Settings saved. The sale continues: the cart and customer are kept.")
-        self.show_notice(Notice(text))
+            self.show_notice(
+                Notice(lambda: self.tr("Settings saved. The sale continues: the cart and customer are kept."))
+            )
         self.store_pane.refresh()
 
     def _connection_changed(self, online: bool) -> None:
@@ -595,29 +571,14 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.focus_scan()
 
     def show_notice(self, notice: Notice | None) -> None:
-        if notice is None:
-            self.notice.hide()
-            self.notice_action.hide()
-            return
-        self.notice.setText(notice.text)
-        set_style_property(self.notice, "kind", notice.kind)
-        self.notice.show()
-        self._notice_kind = notice.action
-        if notice.action == "resend":
-            self.notice_action.setText(self.tr("Resend (F12)"))
-        elif notice.action == "settings":
-            self.notice_action.setText(self.tr("Open settings"))
-        elif notice.action == "print":
-            self.notice_action.setText(self.tr("Print again"))
-        self.notice_action.setAccessibleName(self.notice_action.text())
-        self.notice_action.setVisible(notice.action is not None)
+        self.top_bar.show_notice(notice)
 
-    def _notice_action(self) -> None:
-        if self._notice_kind == "print":
+    def _notice_action(self, kind: str) -> None:
+        if kind == "print":
             self.receipts.print_again()
-        elif self._notice_kind == "resend":
+        elif kind == "resend":
             self.checkout()
-        elif self._notice_kind == "settings":
+        elif kind == "settings":
             self.settingsRequested.emit()
 
     # -- state ---------------------------------------------------------------------------

@@ -59,7 +59,7 @@ class Parking(QObject):
             w.refuse(Action.PARK)
             return
         if not self.has_something():
-            w.show_notice(Notice(self.tr("There is nothing to park yet.")))
+            w.show_notice(Notice(lambda: self.tr("There is nothing to park yet.")))
             return
         suggestion = default_label(self.parked.next_number(), sale_clock(w), default_label_template())
         label = await ask_text(
@@ -75,8 +75,9 @@ class Parking(QObject):
         parked = self._park_current(label)
         if parked is not None:
             w.new_sale()
-            text = self.tr("Sale parked as “{label}”. F9 brings it back.").format(label=parked)
-            w.show_notice(Notice(text))
+            w.show_notice(
+                Notice(lambda: self.tr("Sale parked as “{label}”. F9 brings it back.").format(label=parked))
+            )
 
     def _park_current(self, label: str | None) -> str | None:
         w, sale = self._w, self._w.sale
@@ -92,7 +93,10 @@ class Parking(QObject):
                 label_template=default_label_template(),
             )
         except (StorageError, ValueError) as exc:
-            w.show_notice(Notice(self.tr("The sale was not parked: {reason}").format(reason=exc), "error"))
+            reason = str(exc)
+            w.show_notice(
+                Notice(lambda: self.tr("The sale was not parked: {reason}").format(reason=reason), "error")
+            )
             return None
         w.refresh_parked()
         return parked.label
@@ -116,9 +120,9 @@ class Parking(QObject):
             self.parked.park(chosen)
             w.show_notice(
                 Notice(
-                    self.tr("“{label}” belongs to {store}, which is not in the store list now.").format(
-                        label=chosen.label, store=chosen.store_name
-                    ),
+                    lambda: self.tr(
+                        "“{label}” belongs to {store}, which is not in the store list now."
+                    ).format(label=chosen.label, store=chosen.store_name),
                     "warning",
                 )
             )
@@ -134,7 +138,7 @@ class Parking(QObject):
             self._park_current(None)  # that store's own cart from earlier
         w.restore_sale(chosen)
         w.refresh_parked()
-        w.show_notice(Notice(self.tr("Resumed “{label}”.").format(label=chosen.label)))
+        w.show_notice(Notice(lambda: self.tr("Resumed “{label}”.").format(label=chosen.label)))
 
 
 def sale_clock(window: MainWindow):

@@ -7,12 +7,12 @@ screens themselves live in ``ui/shift``; this class only puts them in the window
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
+from pos_app.domain.business_day import parse_day_cut
 from pos_app.domain.shift import MovementKind, Shift
 from pos_app.services.shift_reports import ShiftReports
 from pos_app.ui.sale.notice import Notice
@@ -20,11 +20,6 @@ from pos_app.ui.sale.notice import Notice
 if TYPE_CHECKING:
     from pos_app.ui.shift.shift_screen import ShiftScreen
     from pos_app.ui.window.main_window import MainWindow
-
-
-def parse_day_cut(text: str) -> time:
-    hours, minutes = (int(part) for part in text.split(":"))
-    return time(hours, minutes)
 
 
 class ShiftMenu(QObject):
@@ -53,8 +48,9 @@ class ShiftMenu(QObject):
         if shift is None:
             from pos_app.ui.shift.open_page import ask_open_shift
 
-            text = self.tr("A sale needs an open shift: open it with the starting cash.")
-            self._w.show_notice(Notice(text))
+            self._w.show_notice(
+                Notice(lambda: self.tr("A sale needs an open shift: open it with the starting cash."))
+            )
             shift = await ask_open_shift(self._w, self.reports.book, tz=self.reports.tz)
             self._w.activateWindow()
             if shift is not None:
