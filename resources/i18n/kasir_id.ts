@@ -1468,14 +1468,9 @@
         <source>Leave the unanswered order in History</source>
         <translation>Simpan pesanan yang belum terjawab di Riwayat</translation>
     </message>
-    <message>
-        <source>Settings saved. Restart Kasir to use the new address or mode.</source>
-        <translation>Pengaturan disimpan. Buka ulang Kasir untuk memakai alamat atau mode yang baru.</translation>
-    </message>
-    <message>
-        <source>Settings saved. The sale continues: the cart and customer are kept.</source>
-        <translation>Pengaturan disimpan. Transaksi berlanjut: keranjang dan data pelanggan tetap ada.</translation>
-    </message>
+</context>
+<context>
+    <name>Navigation</name>
     <message>
         <source>This till</source>
         <translation>Kasir ini</translation>
@@ -2978,6 +2973,17 @@
     <message>
         <source>digital</source>
         <translation>digital</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Settings saved. Restart Kasir to use the new address or mode.</source>
+        <translation>Pengaturan disimpan. Buka ulang Kasir untuk memakai alamat atau mode yang baru.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The sale continues: the cart and customer are kept.</source>
+        <translation>Pengaturan disimpan. Transaksi berlanjut: keranjang dan data pelanggan tetap ada.</translation>
     </message>
 </context>
 <context>

@@ -70,12 +70,12 @@ class ShiftMenu(QObject):
             columns = self._w.receipt_columns()
             screen = ShiftScreen(self.reports, print_lines=self._print_lines, print_columns=columns)
             screen.backRequested.connect(self._w.back_to_sale)
-            self._w.add_page(screen)
+            self._w.pages.add_page(screen)
             self.screen = screen
         return self.screen
 
     def show_menu(self) -> None:
-        if self.reports is None or not self._w.may_leave_sale_page():
+        if self.reports is None or not self._w.pages.may_leave_sale_page():
             return
         menu = QMenu(self._w)
         menu.setObjectName("shiftMenu")
@@ -97,7 +97,7 @@ class ShiftMenu(QObject):
         self.menu = menu
 
     def open_shift(self) -> None:
-        self._w.show_page(self._screen())
+        self._w.pages.show_page(self._screen())
         self._screen().show_open()
 
     def movement(self, kind: MovementKind) -> None:
@@ -105,12 +105,12 @@ class ShiftMenu(QObject):
 
     def close_shift(self) -> None:
         screen = self._screen()
-        self._w.show_page(screen)
+        self._w.pages.show_page(screen)
         screen.show_close()
 
     def day_report(self) -> None:
         screen = self._screen()
-        self._w.show_page(screen)
+        self._w.pages.show_page(screen)
         screen.show_day_report()
 
     def refresh_statuses(self) -> None:
