@@ -2873,22 +2873,6 @@
         <translation>Kurir ini sudah tidak tersedia; pilih pengiriman lagi.</translation>
     </message>
     <message>
-        <source>Last session: {count} order(s) found on the server and recorded.</source>
-        <translation>Sesi terakhir: {count} pesanan ditemukan di server dan dicatat.</translation>
-    </message>
-    <message>
-        <source>{count} sale(s) may already exist on the server but were not found yet.</source>
-        <translation>{count} penjualan mungkin sudah ada di server tetapi belum ditemukan.</translation>
-    </message>
-    <message>
-        <source>{count} sale(s) were never sent.</source>
-        <translation>{count} penjualan belum pernah dikirim.</translation>
-    </message>
-    <message>
-        <source>Look them up, resend or abandon them in History (F8).</source>
-        <translation>Cek, kirim ulang, atau batalkan di Riwayat (F8).</translation>
-    </message>
-    <message>
         <source>Connected again. The cart and customer are kept; you can check out.</source>
         <translation>Terhubung kembali. Keranjang dan data pelanggan tetap ada; Anda bisa lanjut bayar.</translation>
     </message>
@@ -2973,6 +2957,25 @@
     <message>
         <source>digital</source>
         <translation>digital</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecovery</name>
+    <message>
+        <source>Last session: {count} order(s) found on the server and recorded.</source>
+        <translation>Sesi terakhir: {count} pesanan ditemukan di server dan dicatat.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) may already exist on the server but were not found yet.</source>
+        <translation>{count} penjualan mungkin sudah ada di server tetapi belum ditemukan.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) were never sent.</source>
+        <translation>{count} penjualan belum pernah dikirim.</translation>
+    </message>
+    <message>
+        <source>Look them up, resend or abandon them in History (F8).</source>
+        <translation>Cek, kirim ulang, atau batalkan di Riwayat (F8).</translation>
     </message>
 </context>
 <context>

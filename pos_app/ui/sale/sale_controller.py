@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -22,7 +21,7 @@ from pos_app.domain.payment_methods import CASH, cash_carrier
 from pos_app.domain.sale import Action, Sale
 from pos_app.services.cash_marks import CashMarks
 from pos_app.services.catalog import CatalogBatch, CatalogService
-from pos_app.services.checkout import CheckoutService, RecoveryKind
+from pos_app.services.checkout import CheckoutService
 from pos_app.services.connection_watch import ConnectionWatch, is_offline_error
 from pos_app.services.method_switch import MethodSwitch, SwitchUnknown
 from pos_app.services.shipping import ShippingService
@@ -32,14 +31,13 @@ from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.tasks import TaskGroup, TaskSlot
 from pos_app.ui.sale.checkout_flow import CheckoutFlow
 from pos_app.ui.sale.notice import Notice
+from pos_app.ui.sale.session_recovery import SessionRecovery
 
 __all__ = ["Notice", "SaleController"]
 
 log = logging.getLogger(__name__)
 
 REQUOTE_DEBOUNCE_MS = 300
-# While the server cannot be reached at start, look again after these pauses.
-RECOVERY_RETRY_DELAYS_S = (10.0, 30.0, 60.0, 120.0)
 
 
 class SaleController(QObject):
@@ -368,44 +366,10 @@ class SaleController(QObject):
         return self.checkout_flow.receipt_of(order_pk)
 
     def recover_last_session(self) -> None:
-        self._background.start(self._recover())
-
-    def _recovery_text(self, adopted: int, unknown: int, unsent: int) -> str:
-        parts = []
-        if adopted:
-            parts.append(
-                self.tr("Last session: {count} order(s) found on the server and recorded.").format(
-                    count=adopted
-                )
-            )
-        if unknown:
-            parts.append(
-                self.tr("{count} sale(s) may already exist on the server but were not found yet.").format(
-                    count=unknown
-                )
-            )
-        if unsent:
-            parts.append(self.tr("{count} sale(s) were never sent.").format(count=unsent))
-        if unknown or unsent:
-            parts.append(self.tr("Look them up, resend or abandon them in History (F8)."))
-        return " ".join(parts)
-
-    async def _recover(self) -> None:
-        """Settle what a crash or a kill left open; nothing is ever sent without the cashier."""
-        if self._cash_marks is not None and await self._cash_marks.mark_pending():
-            self._cash_marks.retry_later()
-        for delay in RECOVERY_RETRY_DELAYS_S:
-            outcomes = await self.checkout_flow.recover_unfinished()
-            kinds = [outcome.kind for outcome in outcomes]
-            adopted = kinds.count(RecoveryKind.ADOPTED)
-            unknown = kinds.count(RecoveryKind.UNKNOWN) + kinds.count(RecoveryKind.UNREACHABLE)
-            unsent = kinds.count(RecoveryKind.NOT_SENT)
-            if adopted or unknown or unsent:
-                summary = partial(self._recovery_text, adopted, unknown, unsent)
-                self.notice.emit(Notice(summary, "warning" if unknown or unsent else "info"))
-            if RecoveryKind.UNREACHABLE not in kinds:
-                return
-            await asyncio.sleep(delay)
+        """Settle what a crash or a kill left open (ui.sale.session_recovery)."""
+        recovery = SessionRecovery(self.checkout_flow, self._cash_marks, self)
+        recovery.notice.connect(self.notice)
+        self._background.start(recovery.run())
 
     # -- connection ------------------------------------------------------------------------
     def note_failure(self, exc: BaseException) -> None:
