@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.order_payload import ShippingChoice, sale_total
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.sale.cart_model import ITEM, QTY, CartModel
@@ -39,7 +39,7 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
         self.discount_input.setClearButtonEnabled(True)
         self.discount_label.setBuddy(self.discount_input)
         self.discount_value = PlainLabel(objectName="cartDiscount")
-        self.discount_error = PlainLabel(objectName="discountError")
+        self.discount_error = WrappingLabel(None, "discountError")
         self.discount_error.setProperty("kind", "error")
         self.discount_error.setWordWrap(True)
         self.discount_error.hide()

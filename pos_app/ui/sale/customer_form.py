@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.customer import Customer, CustomerField, CustomerProblem, check_customer
 from pos_app.domain.phone import PhoneError, normalize_phone
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.payment.labels import payment_label
@@ -32,10 +32,10 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         self.phone = QLineEdit(objectName="customerPhone")
         self.email = QLineEdit(objectName="customerEmail")
         self.payment = QComboBox(objectName="paymentMethod")
-        self.name_error = PlainLabel(objectName="customerNameError")
-        self.phone_error = PlainLabel(objectName="customerPhoneError")
-        self.email_error = PlainLabel(objectName="customerEmailError")
-        self.payment_error = PlainLabel(objectName="paymentMethodError")
+        self.name_error = WrappingLabel(None, "customerNameError")
+        self.phone_error = WrappingLabel(None, "customerPhoneError")
+        self.email_error = WrappingLabel(None, "customerEmailError")
+        self.payment_error = WrappingLabel(None, "paymentMethodError")
         self.payment_error.setProperty("kind", "error")
         self.payment_error.setWordWrap(True)
         self.payment_error.hide()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.cart import SellableItem
 from pos_app.ui.common.cells import NameDelegate, TwoLineDelegate
 from pos_app.ui.common.image_cache import ImageCache
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.style import set_style_property
@@ -69,7 +69,8 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
 
         self.scan = QLineEdit(objectName="scanInput")
         self.scan.setClearButtonEnabled(True)
-        self.scan_message = PlainLabel(objectName="scanMessage")
+        self.scan_message = WrappingLabel(None, "scanMessage")
+        self.scan_message.setContentsMargins(6, 4, 6, 4)
         self.scan_message.setTextFormat(Qt.TextFormat.PlainText)  # product names are data
         self.scan_message.setWordWrap(True)
         self.scan_message.hide()

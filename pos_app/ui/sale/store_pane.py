@@ -13,7 +13,7 @@ from pos_app.services.stores import StoreDirectory
 from pos_app.ui.common.cells import NameDelegate
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.image_cache import ImageCache
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.tasks import TaskSlot
@@ -48,7 +48,7 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
         self.list.setItemDelegate(NameDelegate(self.list))  # two lines, the whole name in the tooltip
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
-        self.message = PlainLabel(objectName="storeMessage")
+        self.message = WrappingLabel(None, "storeMessage")
         self.message.setWordWrap(True)
         self.message.hide()
 

@@ -22,7 +22,7 @@ from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
 from pos_app.services.shift_reports import ShiftReports
 from pos_app.settings import AppSettings
 from pos_app.storage.parked_sales import ParkedSales
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import STYLE_SHEET
 from pos_app.ui.common.tasks import TaskGroup
@@ -104,7 +104,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.set_aside_button = QPushButton(objectName="setAsideButton")
         self.set_aside_button.hide()
         self.park_button = QPushButton(objectName="parkSaleButton")
-        self.checkout_hint = PlainLabel(objectName="checkoutHint")
+        self.checkout_hint = WrappingLabel(None, "checkoutHint")
         self.checkout_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.checkout_hint.setWordWrap(True)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.sale.notice import Notice
@@ -21,7 +21,8 @@ class TopBar(RetranslateOnLanguageChange, QWidget):
         self.training_banner = PlainLabel(objectName="trainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.training_banner.setVisible(training)
-        self.notice = PlainLabel(objectName="noticeBanner")
+        self.notice = WrappingLabel(None, "noticeBanner")
+        self.notice.setContentsMargins(12, 8, 12, 8)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote names: data, not markup
         self.notice.setWordWrap(True)
         self.notice.hide()
