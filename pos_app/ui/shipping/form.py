@@ -115,6 +115,8 @@ class ShippingForm(QWidget):
         self.location_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.location_list.setAlternatingRowColors(True)
         _flick_to_scroll(self.location_list)
+        # Air around a district that wraps to two lines, its text in line with the fields' text.
+        self.location_list.setStyleSheet("QListView::item { padding: 4px 6px; }")
         self.chosen_location = PlainLabel()
         self.chosen_location.setObjectName("chosenLocation")
         self.chosen_location.setWordWrap(True)
