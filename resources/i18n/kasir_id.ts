@@ -358,6 +358,13 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftPage</name>
     <message>
         <source>Close shift</source>
@@ -3140,10 +3147,6 @@
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <source>Street, house number, RT/RW, village</source>
-        <translation>Jalan, no. rumah, RT/RW, kelurahan/desa</translation>
-    </message>
-    <message>
         <source>Street address</source>
         <translation>Alamat</translation>
     </message>
@@ -3156,8 +3159,12 @@
         <translation>&amp;Kecamatan</translation>
     </message>
     <message>
-        <source>Type 3 or more letters of the district</source>
-        <translation>Ketik minimal 3 huruf nama kecamatan</translation>
+        <source>Street, no., RT/RW, village</source>
+        <translation>Jalan, no., RT/RW, kel./desa</translation>
+    </message>
+    <message>
+        <source>District name, 3+ letters</source>
+        <translation>Nama kecamatan, min. 3 huruf</translation>
     </message>
     <message>
         <source>Search district</source>
