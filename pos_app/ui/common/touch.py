@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QScroller, QTableView
 
 TOUCH = 44  # px: the smallest control or table row a cashier hits reliably with a finger
 
@@ -13,3 +13,11 @@ def touch_rows(view: QTableView, height: int = TOUCH) -> None:
     header = view.verticalHeader()
     header.setMinimumSectionSize(section)
     header.setDefaultSectionSize(section)
+
+
+def flick_to_scroll(view: QAbstractItemView) -> None:
+    """A finger dragging through a list scrolls it, as on a phone; without this Qt starts a
+    selection drag, leaving only the 14 px scroll bar to scroll with. Touch only: a mouse
+    still clicks and selects as before."""
+    QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.order_payload import ShippingChoice, sale_total
+from pos_app.ui.common.clear_button import add_clear_button
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
@@ -36,7 +37,7 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
 
         self.discount_label = PlainLabel()
         self.discount_input = QLineEdit(objectName="discountInput")
-        self.discount_input.setClearButtonEnabled(True)
+        add_clear_button(self.discount_input)
         self.discount_label.setBuddy(self.discount_input)
         self.discount_value = PlainLabel(objectName="cartDiscount")
         self.discount_error = WrappingLabel(None, "discountError")

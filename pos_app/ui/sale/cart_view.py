@@ -30,7 +30,7 @@ from pos_app.ui.common.cells import (
 )
 from pos_app.ui.common.fitted_text import fit_lines
 from pos_app.ui.common.roles import ObjectRole
-from pos_app.ui.common.touch import touch_rows
+from pos_app.ui.common.touch import flick_to_scroll, touch_rows
 from pos_app.ui.sale.cart_model import ITEM, KIND, QTY, REMOVE, TOTAL, CartModel
 from pos_app.ui.window.scan_router import QUANTITY_FIELD_PROPERTY
 
@@ -147,6 +147,7 @@ class CartView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().hide()
         touch_rows(self, ROW_HEIGHT)
+        flick_to_scroll(self)
         header = self.horizontalHeader()
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QLineEdit,
     QPushButton,
@@ -17,6 +16,7 @@ from pos_app.domain.phone import PhoneError, normalize_phone
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import set_style_property
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.payment.labels import payment_label
 
 
@@ -31,7 +31,7 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         self.name = QLineEdit(objectName="customerName")
         self.phone = QLineEdit(objectName="customerPhone")
         self.email = QLineEdit(objectName="customerEmail")
-        self.payment = QComboBox(objectName="paymentMethod")
+        self.payment = TouchComboBox(objectName="paymentMethod")
         self.name_error = WrappingLabel(None, "customerNameError")
         self.phone_error = WrappingLabel(None, "customerPhoneError")
         self.email_error = WrappingLabel(None, "customerEmailError")

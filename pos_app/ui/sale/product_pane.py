@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.cart import SellableItem
 from pos_app.ui.common.cells import NameDelegate, TwoLineDelegate
+from pos_app.ui.common.clear_button import add_clear_button
 from pos_app.ui.common.image_cache import ImageCache
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.style import set_style_property
-from pos_app.ui.common.touch import touch_rows
+from pos_app.ui.common.touch import flick_to_scroll, touch_rows
 from pos_app.ui.sale.sellable_model import NAME, PRICE, SKU, SellableModel
 
 PRICE_WIDTH = 116  # "Rp 1.250.000" in bold, and the SKU under it
@@ -39,6 +40,7 @@ def _item_table(model: SellableModel, name: str) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     touch_rows(view, ROW_HEIGHT)
+    flick_to_scroll(view)
     view.setAlternatingRowColors(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setItemDelegateForColumn(NAME, NameDelegate(view))
@@ -68,14 +70,14 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         self._message: tuple[object, str] | None = None  # (text maker, kind): re-set on a language switch
 
         self.scan = QLineEdit(objectName="scanInput")
-        self.scan.setClearButtonEnabled(True)
+        add_clear_button(self.scan)
         self.scan_message = WrappingLabel(None, "scanMessage")
         self.scan_message.setContentsMargins(6, 4, 6, 4)
         self.scan_message.setTextFormat(Qt.TextFormat.PlainText)  # product names are data
         self.scan_message.setWordWrap(True)
         self.scan_message.hide()
         self.search = QLineEdit(objectName="productSearch")
-        self.search.setClearButtonEnabled(True)
+        add_clear_button(self.search)
 
         icon = thumbnails.icon if thumbnails else None
         self.products = SellableModel(icon, self)

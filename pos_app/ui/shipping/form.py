@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScroller,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.ui.common.clear_button import add_clear_button
 from pos_app.ui.common.labels import PlainLabel
-from pos_app.ui.common.touch import touch_rows
+from pos_app.ui.common.touch import flick_to_scroll, touch_rows
 from pos_app.ui.shipping.models import CourierTableModel, RawSortProxy, WarehouseTableModel
 from pos_app.ui.shipping.postal_box import PostalCodeBox
 
@@ -55,13 +54,6 @@ def _section_title(name: str) -> QLabel:
     return label
 
 
-def _flick_to_scroll(view: QAbstractItemView) -> None:
-    # On a touch monitor a finger dragging through a list should scroll it, as on a phone;
-    # Qt would start a selection drag, leaving only the 14 px scroll bar to scroll with.
-    QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-
-
 def _table(name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -74,7 +66,7 @@ def _table(name: str) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     touch_rows(view)
-    _flick_to_scroll(view)
+    flick_to_scroll(view)
     view.horizontalHeader().setHighlightSections(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
     # Cell texts start where the header titles do (the style sheet pads sections by 6 px).
@@ -114,7 +106,7 @@ class ShippingForm(QWidget):
         self.location_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.location_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.location_list.setAlternatingRowColors(True)
-        _flick_to_scroll(self.location_list)
+        flick_to_scroll(self.location_list)
         # Air around a district that wraps to two lines, its text in line with the fields' text.
         self.location_list.setStyleSheet("QListView::item { padding: 4px 6px; }")
         self.chosen_location = PlainLabel()
