@@ -17,6 +17,7 @@ from pos_app.api.client import ScalevClient
 from pos_app.api.images import ImageFetcher
 from pos_app.config import AppConfig
 from pos_app.credentials import CredentialStore, KeyringCredentialStore
+from pos_app.domain.business_day import parse_day_cut
 from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
 from pos_app.services.cash_marks import CashMarks
 from pos_app.services.catalog import CatalogService
@@ -43,7 +44,6 @@ from pos_app.ui.sale.sale_controller import SaleController
 from pos_app.ui.sale.store_pane import StorePane
 from pos_app.ui.settings.settings_flow import SettingsFlow
 from pos_app.ui.window.main_window import MainWindow
-from pos_app.ui.window.shift_menu import parse_day_cut
 
 __all__ = ["AppConfig", "AppContext", "create_main_window"]
 
@@ -154,6 +154,7 @@ async def create_main_window(
             open_drawer=settings.open_drawer,
             header=settings.receipt_header,
             footer=settings.receipt_footer,
+            language=settings.language,
         )
 
     window = MainWindow(

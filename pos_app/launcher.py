@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pos_app.app import create_main_window
 from pos_app.config import AppConfig
 from pos_app.settings import AppSettings, SettingsStore
+from pos_app.ui.window.placement import place_on_screen, saved_placement
 
 log = logging.getLogger(__name__)
 
@@ -83,10 +85,16 @@ async def run_app(app: QApplication, args: argparse.Namespace, *, data_dir: Path
     config = config_for(settings, base_url=base_url, api_key=api_key, data_dir=data_dir, training=training)
     window = await create_main_window(config, credentials=credentials, settings_store=store)
 
+    screen = window.screen() or app.primaryScreen()
+    place_on_screen(window, store.load().window_geometry, screen.availableGeometry())
     window.show()
     try:
         await wait_for_quit(app)
     finally:
+        try:
+            store.save(replace(store.load(), window_geometry=saved_placement(window)))
+        except OSError as exc:  # a read-only settings folder must not stop the app closing
+            log.warning("window placement not saved: %s", exc)
         await window.app_context.aclose()
         if server is not None:
             server.stop()

@@ -20,6 +20,12 @@ _ONE_DAY = timedelta(days=1)
 _TICK = timedelta(microseconds=1)
 
 
+def parse_day_cut(text: str) -> time:
+    """"04:00" as saved in the settings (which only ever save a valid "HH:MM")."""
+    hours, minutes = (int(part) for part in text.split(":"))
+    return time(hours, minutes)
+
+
 def _check(cut: time, tz: tzinfo) -> None:
     if cut.tzinfo is not None:
         raise ValueError("the day cut is a wall-clock time; the time zone is passed as tz")

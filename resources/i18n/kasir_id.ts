@@ -8,24 +8,38 @@
         <translation>Produk</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
+        <source>P</source>
+        <comment>physical item marker</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>digital item marker</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Physical: needs shipping</source>
+        <translation>Fisik: perlu dikirim</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Hapus {name}</translation>
+    </message>
+    <message>
+        <source>Remove this line (Delete)</source>
+        <translation>Hapus baris ini (Delete)</translation>
+    </message>
+    <message>
+        <source>− and + change the quantity; double-click to type it</source>
+        <translation>− dan + mengubah jumlah; klik dua kali untuk mengetiknya</translation>
     </message>
     <message>
         <source>Qty</source>
         <translation>Jml</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Harga</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Fisik</translation>
     </message>
     <message>
         <source>Digital</source>
@@ -77,6 +91,10 @@
     <message>
         <source>chosen at checkout</source>
         <translation>dipilih saat bayar</translation>
+    </message>
+    <message>
+        <source>discount {amount}</source>
+        <translation>diskon {amount}</translation>
     </message>
 </context>
 <context>
@@ -323,20 +341,27 @@
         <translation>Keranjang tetap tersimpan.</translation>
     </message>
     <message>
-        <source>The server is still busy. Try again in a moment.</source>
-        <translation>Server masih sibuk. Coba lagi sebentar lagi.</translation>
+        <source>Scalev is still busy. The cart is kept: press Checkout again in a moment.</source>
+        <translation>Scalev masih sibuk. Keranjang tetap aman: tekan Bayar lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Scalev is busy. The order is sent again in {seconds} s; the cart is kept.</source>
+        <translation>Scalev sedang sibuk. Pesanan dikirim lagi dalam {seconds} detik; keranjang tetap aman.</translation>
     </message>
     <message>
         <source>No answer from the server, and the order was not found there. Nothing is lost: Resend (F12) sends exactly the same order again, or leave it in History.</source>
         <translation>Server tidak menjawab, dan pesanan tidak ditemukan di sana. Tidak ada yang hilang: Kirim ulang (F12) mengirim pesanan yang sama persis, atau simpan di Riwayat.</translation>
     </message>
     <message>
-        <source>The server is busy. Sending again in {seconds} s…</source>
-        <translation>Server sedang sibuk. Dikirim lagi dalam {seconds} detik…</translation>
-    </message>
-    <message>
         <source>The server did not accept the order. The cart is kept.</source>
         <translation>Server tidak menerima pesanan. Keranjang tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
     </message>
 </context>
 <context>
@@ -1425,52 +1450,8 @@
         <translation>Jendela kasir</translation>
     </message>
     <message>
-        <source>TRAINING MODE – practice only, no real orders</source>
-        <translation>MODE LATIHAN – hanya untuk berlatih, bukan pesanan sungguhan</translation>
-    </message>
-    <message>
-        <source>Training mode</source>
-        <translation>Mode latihan</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Pesan</translation>
-    </message>
-    <message>
         <source>Shipping… (F5)</source>
         <translation>Pengiriman… (F5)</translation>
-    </message>
-    <message>
-        <source>Settings (F10)</source>
-        <translation>Pengaturan (F10)</translation>
-    </message>
-    <message>
-        <source>● Offline – checking the connection…</source>
-        <translation>● Offline – mengecek koneksi…</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>History (F8)</source>
-        <translation>Riwayat (F8)</translation>
-    </message>
-    <message>
-        <source>Shift (F11)</source>
-        <translation>Shift (F11)</translation>
-    </message>
-    <message>
-        <source>Shift: open, pay in or out, close, day report</source>
-        <translation>Shift: buka, kas masuk atau keluar, tutup, laporan harian</translation>
-    </message>
-    <message>
-        <source>Order history</source>
-        <translation>Riwayat pesanan</translation>
     </message>
     <message>
         <source>Choose shipping</source>
@@ -1497,25 +1478,12 @@
         <translation>Tahan transaksi ini untuk melayani pelanggan berikutnya</translation>
     </message>
     <message>
-        <source>Parked sales: resume one</source>
-        <translation>Transaksi ditahan: lanjutkan salah satu</translation>
-    </message>
-    <message>
         <source>Leave the unanswered order in History</source>
         <translation>Simpan pesanan yang belum terjawab di Riwayat</translation>
     </message>
-    <message>
-        <source>Parked ({count})</source>
-        <translation>Ditahan ({count})</translation>
-    </message>
-    <message>
-        <source>Settings saved. Restart Kasir to use the new address or mode.</source>
-        <translation>Pengaturan disimpan. Buka ulang Kasir untuk memakai alamat atau mode yang baru.</translation>
-    </message>
-    <message>
-        <source>Settings saved. The sale continues: the cart and customer are kept.</source>
-        <translation>Pengaturan disimpan. Transaksi berlanjut: keranjang dan data pelanggan tetap ada.</translation>
-    </message>
+</context>
+<context>
+    <name>Navigation</name>
     <message>
         <source>This till</source>
         <translation>Kasir ini</translation>
@@ -1523,18 +1491,6 @@
     <message>
         <source>All channels today</source>
         <translation>Semua saluran hari ini</translation>
-    </message>
-    <message>
-        <source>Resend (F12)</source>
-        <translation>Kirim ulang (F12)</translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation>Buka pengaturan</translation>
-    </message>
-    <message>
-        <source>Print again</source>
-        <translation>Cetak lagi</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1596,7 @@
     </message>
     <message>
         <source>Offline: {reason} The list fills in when the server answers.</source>
-        <translation>Offline: {reason} Daftar akan terisi saat server menjawab.</translation>
+        <translation>Tidak tersambung: {reason} Daftar akan terisi saat Scalev menjawab.</translation>
     </message>
     <message>
         <source>{channel} – orders: {count}, total {gross}, paid {paid}</source>
@@ -2497,16 +2453,16 @@
 <context>
     <name>ProductPane</name>
     <message>
-        <source>Scan or type a SKU, then Enter  (F2)</source>
-        <translation>Scan atau ketik SKU, lalu Enter  (F2)</translation>
-    </message>
-    <message>
         <source>Scan barcode or SKU</source>
         <translation>Scan barcode atau SKU</translation>
     </message>
     <message>
-        <source>Search products by name or SKU  (F3)</source>
-        <translation>Cari produk lewat nama atau SKU  (F3)</translation>
+        <source>Scan or type SKU (F2)</source>
+        <translation>Scan / ketik SKU (F2)</translation>
+    </message>
+    <message>
+        <source>Search by name or SKU  (F3)</source>
+        <translation>Cari nama atau SKU  (F3)</translation>
     </message>
     <message>
         <source>Search products</source>
@@ -2926,27 +2882,11 @@
     </message>
     <message>
         <source>Offline: selling from the saved catalog.</source>
-        <translation>Offline: berjualan dari katalog tersimpan.</translation>
+        <translation>Tidak tersambung: berjualan dari katalog tersimpan.</translation>
     </message>
     <message>
         <source>The courier is not available any more; choose shipping again.</source>
         <translation>Kurir ini sudah tidak tersedia; pilih pengiriman lagi.</translation>
-    </message>
-    <message>
-        <source>Last session: {count} order(s) found on the server and recorded.</source>
-        <translation>Sesi terakhir: {count} pesanan ditemukan di server dan dicatat.</translation>
-    </message>
-    <message>
-        <source>{count} sale(s) may already exist on the server but were not found yet.</source>
-        <translation>{count} penjualan mungkin sudah ada di server tetapi belum ditemukan.</translation>
-    </message>
-    <message>
-        <source>{count} sale(s) were never sent.</source>
-        <translation>{count} penjualan belum pernah dikirim.</translation>
-    </message>
-    <message>
-        <source>Look them up, resend or abandon them in History (F8).</source>
-        <translation>Cek, kirim ulang, atau batalkan di Riwayat (F8).</translation>
     </message>
     <message>
         <source>Connected again. The cart and customer are kept; you can check out.</source>
@@ -3033,6 +2973,36 @@
     <message>
         <source>digital</source>
         <translation>digital</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecovery</name>
+    <message>
+        <source>Last session: {count} order(s) found on the server and recorded.</source>
+        <translation>Sesi terakhir: {count} pesanan ditemukan di server dan dicatat.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) may already exist on the server but were not found yet.</source>
+        <translation>{count} penjualan mungkin sudah ada di server tetapi belum ditemukan.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) were never sent.</source>
+        <translation>{count} penjualan belum pernah dikirim.</translation>
+    </message>
+    <message>
+        <source>Look them up, resend or abandon them in History (F8).</source>
+        <translation>Cek, kirim ulang, atau batalkan di Riwayat (F8).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Settings saved. Restart Kasir to use the new address or mode.</source>
+        <translation>Pengaturan disimpan. Buka ulang Kasir untuk memakai alamat atau mode yang baru.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The sale continues: the cart and customer are kept.</source>
+        <translation>Pengaturan disimpan. Transaksi berlanjut: keranjang dan data pelanggan tetap ada.</translation>
     </message>
 </context>
 <context>
@@ -3186,10 +3156,6 @@
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <source>Street, house number, RT/RW, village</source>
-        <translation>Jalan, no. rumah, RT/RW, kelurahan/desa</translation>
-    </message>
-    <message>
         <source>Street address</source>
         <translation>Alamat</translation>
     </message>
@@ -3202,8 +3168,12 @@
         <translation>&amp;Kecamatan</translation>
     </message>
     <message>
-        <source>Type 3 or more letters of the district</source>
-        <translation>Ketik minimal 3 huruf nama kecamatan</translation>
+        <source>Street, no., RT/RW, village</source>
+        <translation>Jalan, no., RT/RW, kel./desa</translation>
+    </message>
+    <message>
+        <source>District name, 3+ letters</source>
+        <translation>Nama kecamatan, min. 3 huruf</translation>
     </message>
     <message>
         <source>Search district</source>
@@ -3540,7 +3510,7 @@
     </message>
     <message>
         <source>Offline: showing the stores saved on this computer.</source>
-        <translation>Offline: menampilkan toko yang tersimpan di komputer ini.</translation>
+        <translation>Tidak tersambung: menampilkan toko yang tersimpan di komputer ini.</translation>
     </message>
     <message>
         <source>No store matches this search.</source>
@@ -3592,6 +3562,73 @@
     <message>
         <source>The folder could not be opened. Its path is shown above.</source>
         <translation>Folder tidak bisa dibuka. Lokasinya tertulis di atas.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>TRAINING MODE – practice only, no real orders</source>
+        <translation>MODE LATIHAN – hanya untuk berlatih, bukan pesanan sungguhan</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>● No connection – trying again…</source>
+        <translation>● Tidak tersambung – mencoba lagi…</translation>
+    </message>
+    <message>
+        <source>No connection to Scalev</source>
+        <translation>Tidak tersambung ke Scalev</translation>
+    </message>
+    <message>
+        <source>Settings (F10)</source>
+        <translation>Pengaturan (F10)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>History (F8)</source>
+        <translation>Riwayat (F8)</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>Riwayat pesanan</translation>
+    </message>
+    <message>
+        <source>Shift (F11)</source>
+        <translation>Shift (F11)</translation>
+    </message>
+    <message>
+        <source>Shift: open, pay in or out, close, day report</source>
+        <translation>Shift: buka, kas masuk atau keluar, tutup, laporan harian</translation>
+    </message>
+    <message>
+        <source>Parked sales: resume one</source>
+        <translation>Transaksi ditahan: lanjutkan salah satu</translation>
+    </message>
+    <message>
+        <source>Resend (F12)</source>
+        <translation>Kirim ulang (F12)</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Buka pengaturan</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Cetak lagi</translation>
+    </message>
+    <message>
+        <source>Parked ({count})</source>
+        <translation>Ditahan ({count})</translation>
     </message>
 </context>
 <context>

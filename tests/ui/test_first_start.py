@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 
 import pytest
 from PySide6.QtCore import Qt
@@ -36,12 +37,16 @@ async def test_first_start_without_a_key_offers_training_and_reaches_the_till(
     window = top_level("mainWindow")
     assert window.findChild(QPushButton, "checkoutButton") is not None
     assert window.training_banner.isVisible(), "training mode is always visibly marked"
+    # The offscreen screen is 800x600, a counter-sized one: the till fills it.
+    assert window.windowState() & Qt.WindowState.WindowMaximized
     stores = window.findChild(QAbstractItemView, "storeList")
     await wait_for(lambda: stores.model().rowCount() >= 3, what="training stores listed")
 
     window.close()
     qapp.lastWindowClosed.emit()
     assert await asyncio.wait_for(app_task, 10) == 0
+    settings = json.loads(next((tmp_path / "config").rglob("settings.json")).read_text(encoding="utf-8"))
+    assert settings["window_geometry"], "where the window was is kept for the next start"
     assert (tmp_path / "data" / "Kasir" / "training" / "journal.sqlite3").exists() or any(
         (tmp_path / "data").rglob("journal.sqlite3")
     )

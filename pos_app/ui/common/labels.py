@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -33,16 +33,25 @@ class WrappingLabel(PlainLabel):
     """A word-wrapped label that claims the height its wrapped text needs.
 
     A plain wrapped QLabel reports its one-line height as its minimum, so in a narrow
-    window the layout squeezes it and neighbours overlap the second line.
+    window the layout squeezes it and neighbours overlap the second line. A boxed message
+    gets its room from ``setContentsMargins``, not style-sheet padding: QLabel leaves
+    padding out of every size it reports, so the box would clip its own text.
     """
 
-    def __init__(self, parent: QWidget, name: str) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent, objectName=name)
         self.setWordWrap(True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._claim_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A style sheet rule chosen by a property ([kind="error"]: bold, padding, a border)
+        # arrives after setText(): measure again with the font and margins it brings.
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.ContentsRectChange):
+            self._claim_height()
 
     def setText(self, text: str) -> None:
         super().setText(text)

@@ -17,9 +17,8 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 2px solid #c2410c
 QLineEdit#scanInput { min-height: 44px; font-size: 20px; font-weight: 600; border: 2px solid #0f766e; }
 QLabel[kind="error"] { color: #b42318; font-weight: 600; }
 QLabel[kind="ok"] { color: #067647; }
-QLabel#scanMessage[kind="error"] { background: #fef3f2; border: 1px solid #fda29b; border-radius: 6px;
-    padding: 6px; }
-QLabel#noticeBanner { padding: 8px 12px; border-radius: 6px; background: #eff8ff; color: #1849a9; }
+QLabel#scanMessage[kind="error"] { background: #fef3f2; border: 1px solid #fda29b; border-radius: 6px; }
+QLabel#noticeBanner { border-radius: 6px; background: #eff8ff; color: #1849a9; }
 QLabel#noticeBanner[kind="error"] { background: #fef3f2; color: #b42318; font-weight: 600; }
 QLabel#noticeBanner[kind="warning"] { background: #fffaeb; color: #b54708; }
 QLabel#offlineBadge { color: #b42318; font-weight: 700; padding: 0 8px; }

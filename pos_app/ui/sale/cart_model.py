@@ -1,4 +1,5 @@
-"""The cart as a table whose quantity column is editable."""
+"""The cart as a table: a type marker, the name, the quantity (editable), the line total and a
+remove column; the unit price rides along in the tooltip and under the total."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pos_app.ui.common.roles import ObjectRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
 
-ITEM, KIND, QTY, PRICE, TOTAL = range(5)
+KIND, ITEM, QTY, TOTAL, REMOVE = range(5)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -20,6 +21,8 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 class CartModel(QAbstractTableModel):
     cartChanged = Signal()
     editRefused = Signal()  # an edit arrived while the sale is locked (being sent, paid…)
+
+    total_column = TOTAL
 
     def __init__(
         self, cart: Cart | None = None, parent=None, *, may_edit: Callable[[], bool] = lambda: True
@@ -81,7 +84,7 @@ class CartModel(QAbstractTableModel):
         self.cartChanged.emit()
 
     def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, TOTAL))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, REMOVE))
 
     # -- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -93,7 +96,7 @@ class CartModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Item"), self.tr("Type"), self.tr("Qty"), self.tr("Price"), self.tr("Total"))[section]
+        return ("", self.tr("Item"), self.tr("Qty"), self.tr("Total"), "")[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -106,31 +109,61 @@ class CartModel(QAbstractTableModel):
             return None
         line = self.cart.lines[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(line, column)
         if role == Qt.ItemDataRole.EditRole and column == QTY:
             return line.quantity
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (PRICE, TOTAL):
+            if column == TOTAL:
                 return _RIGHT
-            if column in (QTY, KIND):
+            if column in (QTY, KIND, REMOVE):
                 return _CENTER
         if role == ObjectRole:
             return line
         if role == SortRole:
-            return (line.item.name, line.item.is_physical, line.quantity, line.item.price, line.total)[column]
+            return (line.item.is_physical, line.item.name, line.quantity, line.total, 0)[column]
         return None
 
     def _display(self, line: CartLine, column: int) -> str:
         if column == ITEM:
             return line.item.name
         if column == KIND:
-            return self.tr("Physical") if line.item.is_physical else self.tr("Digital")
+            # One letter in a badge: the word would take a whole column at 1024 px.
+            if line.item.is_physical:
+                return self.tr("P", "physical item marker")
+            return self.tr("D", "digital item marker")
         if column == QTY:
             return str(line.quantity)
-        if column == PRICE:
-            return format_money(line.item.price)
-        return format_money(line.total)
+        if column == TOTAL:
+            return format_money(line.total)
+        return ""
+
+    def kind_text(self, line: CartLine) -> str:
+        return self.tr("Physical: needs shipping") if line.item.is_physical else self.tr("Digital")
+
+    def unit_text(self, line: CartLine) -> str:
+        """Under the line total when more than one: "2 × Rp 125.000"."""
+        return f"{line.quantity} × {format_money(line.item.price)}" if line.quantity > 1 else ""
+
+    def _spoken(self, line: CartLine, column: int) -> str:
+        if column == KIND:
+            return self.kind_text(line)
+        if column == REMOVE:
+            return self.tr("Remove {name}").format(name=line.item.name)
+        if column == TOTAL and line.quantity > 1:
+            return f"{format_money(line.total)}, {self.unit_text(line)}"
+        return self._display(line, column)
+
+    def _tooltip(self, line: CartLine, column: int) -> str:
+        if column == REMOVE:
+            return self.tr("Remove this line (Delete)")
+        if column == QTY:
+            return self.tr("− and + change the quantity; double-click to type it")
+        return f"{line.item.name}\n{format_money(line.item.price)} · {self.kind_text(line)}"
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != QTY or role != Qt.ItemDataRole.EditRole:

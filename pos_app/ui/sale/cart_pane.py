@@ -3,39 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
+    QGridLayout,
     QLineEdit,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_app.domain.order_payload import ShippingChoice, sale_total
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.clear_button import add_clear_button
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.sale.cart_model import ITEM, KIND, PRICE, QTY, TOTAL, CartModel
-from pos_app.ui.window.scan_router import QUANTITY_FIELD_PROPERTY
-
-MAX_QUANTITY = 9999
-
-
-class QuantityDelegate(QStyledItemDelegate):
-    """A plain digits-only editor, marked so the scan router guards it."""
-
-    def createEditor(self, parent, option, index):
-        editor = QLineEdit(parent)
-        editor.setValidator(QIntValidator(1, MAX_QUANTITY, editor))
-        editor.setProperty(QUANTITY_FIELD_PROPERTY, True)
-        editor.setAccessibleName(self.tr("Quantity"))
-        editor.setObjectName("quantityEditor")
-        return editor
+from pos_app.ui.sale.cart_model import ITEM, QTY, CartModel
+from pos_app.ui.sale.cart_view import CartView
 
 
 class CartPane(RetranslateOnLanguageChange, QWidget):
@@ -48,33 +30,17 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
         self.shipping: ShippingChoice | None = None
 
         self.title = PlainLabel(objectName="paneTitle")
-        self.view = QTableView(objectName="cartView")
-        self.view.setModel(model)
-        self.view.setItemDelegateForColumn(QTY, QuantityDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Not AnyKeyPressed: a barcode scanned while the cart has the focus must never
-        # start editing a quantity with its first digit. Enter or a double click edits.
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(34)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths wide enough for "Rp 12.345.678": sizing to contents lags a new row.
-        for column, width in ((KIND, 64), (QTY, 48), (PRICE, 112), (TOTAL, 124)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
+        self.view = CartView(model)
         self.view.installEventFilter(self)
         self.empty_hint = PlainLabel(objectName="cartEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.discount_label = PlainLabel()
         self.discount_input = QLineEdit(objectName="discountInput")
-        self.discount_input.setClearButtonEnabled(True)
+        add_clear_button(self.discount_input)
         self.discount_label.setBuddy(self.discount_input)
         self.discount_value = PlainLabel(objectName="cartDiscount")
-        self.discount_error = PlainLabel(objectName="discountError")
+        self.discount_error = WrappingLabel(None, "discountError")
         self.discount_error.setProperty("kind", "error")
         self.discount_error.setWordWrap(True)
         self.discount_error.hide()
@@ -84,15 +50,25 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
         self.total_label, self.total = PlainLabel(), PlainLabel(objectName="cartTotal")
         for value in (self.subtotal, self.discount_value, self.shipping_value, self.total):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        discount_row = QHBoxLayout()
-        discount_row.addWidget(self.discount_input, 1)
-        discount_row.addWidget(self.discount_value, 1)
-        totals = QFormLayout()
-        totals.addRow(self.subtotal_label, self.subtotal)
-        totals.addRow(self.discount_label, discount_row)
-        totals.addRow("", self.discount_error)
-        totals.addRow(self.shipping_label, self.shipping_value)
-        totals.addRow(self.total_label, self.total)
+        self.shipping_value.setWordWrap(True)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        # Figures on the left, the total the customer pays large on the right: three rows
+        # instead of five, so a 768-pixel screen keeps more cart lines in view.
+        totals = QGridLayout()
+        totals.setHorizontalSpacing(8)
+        totals.setVerticalSpacing(2)
+        totals.setColumnStretch(1, 1)
+        totals.setColumnStretch(2, 1)
+        totals.addWidget(self.subtotal_label, 0, 0)
+        totals.addWidget(self.subtotal, 0, 1)
+        totals.addWidget(self.total_label, 0, 2)
+        totals.addWidget(self.discount_label, 1, 0)
+        totals.addWidget(self.discount_input, 1, 1)
+        totals.addWidget(self.total, 1, 2)
+        totals.addWidget(self.shipping_label, 2, 0)
+        totals.addWidget(self.shipping_value, 2, 1)
+        totals.addWidget(self.discount_value, 2, 2)
+        totals.addWidget(self.discount_error, 3, 0, 1, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +116,8 @@ class CartPane(RetranslateOnLanguageChange, QWidget):
             self.shipping_value.setText(self.tr("chosen at checkout"))
         else:
             self.shipping_value.setText("–")
-        self.discount_value.setText(f"−{format_money(self.discount)}" if self.discount else "")
+        discount = self.tr("discount {amount}").format(amount=f"−{format_money(self.discount)}")
+        self.discount_value.setText(discount if self.discount else "")
         self.total.setText(format_money(sale_total(cart, shipping, self.discount)))
 
     def show_discount(self, amount: int, error: str = "") -> None:

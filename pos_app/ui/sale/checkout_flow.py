@@ -120,8 +120,9 @@ class CheckoutFlow(QObject):
         sale = self._c.sale
         cart, method = sale.cart, self._c.order_method or ""
         if self.problems() or (cart.is_physical and not (shipping and shipping.is_valid_for(cart, method))):
-            text = self.tr("The sale changed meanwhile: check it and press Checkout again.")
-            self._c.notice.emit(Notice(text))
+            self._c.notice.emit(
+                Notice(lambda: self.tr("The sale changed meanwhile: check it and press Checkout again."))
+            )
             return False
         return True
 
@@ -179,7 +180,7 @@ class CheckoutFlow(QObject):
         self._c.set_shipping(None)
         self._c.notice.emit(
             Notice(
-                self.tr(
+                lambda: self.tr(
                     "Sale {receipt} is kept in History (F8): look it up again, resend or abandon it there."
                 ).format(receipt=sent.receipt or ""),
                 "warning",
@@ -190,7 +191,7 @@ class CheckoutFlow(QObject):
     async def _submit(self, send: Callable[[], Awaitable[CheckoutResult]]) -> Order | None:
         sale = self._c.sale
         self._c.checkoutBusy.emit(True)
-        self._c.notice.emit(Notice(self.tr("Sending the order…")))
+        self._c.notice.emit(Notice(lambda: self.tr("Sending the order…")))
         try:
             for _attempt in range(2):
                 try:
@@ -209,12 +210,14 @@ class CheckoutFlow(QObject):
                     return None
                 except AuthError as exc:
                     sale.not_sent()
-                    self._c.notice.emit(Notice(error_message(exc), "error", action="settings"))
+                    self._c.notice.emit(
+                        Notice(lambda exc=exc: error_message(exc), "error", action="settings")
+                    )
                     self._c.settingsNeeded.emit()
                     return None
                 except ApiError as exc:
                     sale.not_sent()
-                    text = error_message(exc) + " " + self.tr("The cart is kept.")
+                    text = lambda exc=exc: error_message(exc) + " " + self.tr("The cart is kept.")  # noqa: E731
                     self._c.notice.emit(Notice(text, "error"))
                     self._c.note_failure(exc)
                     return None
@@ -225,7 +228,14 @@ class CheckoutFlow(QObject):
                     return None
                 return self._placed(result)
             sale.not_sent()
-            self._c.notice.emit(Notice(self.tr("The server is still busy. Try again in a moment."), "error"))
+            self._c.notice.emit(
+                Notice(
+                    lambda: self.tr(
+                        "Scalev is still busy. The cart is kept: press Checkout again in a moment."
+                    ),
+                    "error",
+                )
+            )
             return None
         except BaseException:
             # A bug or the app closing: the request may be out, so only a lookup may decide.
@@ -254,7 +264,7 @@ class CheckoutFlow(QObject):
 
     def _unknown_notice(self) -> Notice:
         return Notice(
-            self.tr(
+            lambda: self.tr(
                 "No answer from the server, and the order was not found there. Nothing is lost: "
                 "Resend (F12) sends exactly the same order again, or leave it in History."
             ),
@@ -267,9 +277,9 @@ class CheckoutFlow(QObject):
         while remaining > 0:
             self._c.notice.emit(
                 Notice(
-                    self.tr("The server is busy. Sending again in {seconds} s…").format(
-                        seconds=int(remaining + 0.99)
-                    )
+                    lambda seconds=int(remaining + 0.99): self.tr(
+                        "Scalev is busy. The order is sent again in {seconds} s; the cart is kept."
+                    ).format(seconds=seconds)
                 )
             )
             step = min(1.0, remaining)
@@ -292,8 +302,12 @@ class CheckoutFlow(QObject):
         if customer_errors:
             window.customer_form.set_server_errors(customer_errors)
         detail = " ".join(others)
-        text = self.tr("The server did not accept the order. The cart is kept.")
-        self._c.notice.emit(Notice(f"{text} {detail}".strip(), "error"))
+
+        def text() -> str:
+            said = self.tr("The server did not accept the order. The cart is kept.")
+            return f"{said} {detail}".strip()
+
+        self._c.notice.emit(Notice(text, "error"))
         if any(
             name.startswith(("courier", "shipping", "location", "warehouse")) for name in exc.field_errors
         ):

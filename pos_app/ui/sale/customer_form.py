@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -15,9 +13,10 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.customer import Customer, CustomerField, CustomerProblem, check_customer
 from pos_app.domain.phone import PhoneError, normalize_phone
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.style import set_style_property
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.payment.labels import payment_label
 
 
@@ -32,11 +31,11 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         self.name = QLineEdit(objectName="customerName")
         self.phone = QLineEdit(objectName="customerPhone")
         self.email = QLineEdit(objectName="customerEmail")
-        self.payment = QComboBox(objectName="paymentMethod")
-        self.name_error = PlainLabel(objectName="customerNameError")
-        self.phone_error = PlainLabel(objectName="customerPhoneError")
-        self.email_error = PlainLabel(objectName="customerEmailError")
-        self.payment_error = PlainLabel(objectName="paymentMethodError")
+        self.payment = TouchComboBox(objectName="paymentMethod")
+        self.name_error = WrappingLabel(None, "customerNameError")
+        self.phone_error = WrappingLabel(None, "customerPhoneError")
+        self.email_error = WrappingLabel(None, "customerEmailError")
+        self.payment_error = WrappingLabel(None, "paymentMethodError")
         self.payment_error.setProperty("kind", "error")
         self.payment_error.setWordWrap(True)
         self.payment_error.hide()
@@ -60,19 +59,36 @@ class CustomerForm(RetranslateOnLanguageChange, QWidget):
         self.name_label, self.phone_label, self.email_label, self.payment_label = (
             PlainLabel(), PlainLabel(), PlainLabel(), PlainLabel(),
         )  # fmt: skip
-        form = QFormLayout()
-        form.addRow(self.name_label, self.name)
-        form.addRow("", self.name_error)
-        phone_row = QHBoxLayout()
-        phone_row.addWidget(self.phone, 1)
-        phone_row.addWidget(self.phone_normalized)
-        form.addRow(self.phone_label, phone_row)
-        form.addRow("", self.phone_error)
-        form.addRow("", self.suggestion)
-        form.addRow(self.email_label, self.email)
-        form.addRow("", self.email_error)
-        form.addRow(self.payment_label, self.payment)
-        form.addRow("", self.payment_error)
+        # Two columns, labels above the fields: four fields in the height of two, so the
+        # cart keeps its lines on a 768-pixel screen.
+        form = QGridLayout()
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(2)
+        form.setColumnStretch(0, 1)
+        form.setColumnStretch(1, 1)
+        under_phone = QVBoxLayout()
+        under_phone.setSpacing(0)
+        under_phone.addWidget(self.phone_error)
+        under_phone.addWidget(self.phone_normalized)
+        rows: list[tuple[QWidget | QVBoxLayout, QWidget | QVBoxLayout]] = [
+            (self.name_label, self.phone_label),
+            (self.name, self.phone),
+            (self.name_error, under_phone),
+        ]
+        for row, (left, right) in enumerate(rows):
+            for column, item in enumerate((left, right)):
+                if isinstance(item, QWidget):
+                    form.addWidget(item, row, column)
+                else:
+                    form.addLayout(item, row, column)
+        form.addWidget(self.suggestion, 3, 0, 1, 2)
+        form.addWidget(self.email_label, 4, 0)
+        form.addWidget(self.payment_label, 4, 1)
+        form.addWidget(self.email, 5, 0)
+        form.addWidget(self.payment, 5, 1)
+        form.addWidget(self.email_error, 6, 0)
+        form.addWidget(self.payment_error, 6, 1)
+        self.phone_normalized.setProperty("role", "hint")
         for label, widget in (
             (self.name_label, self.name),
             (self.phone_label, self.phone),

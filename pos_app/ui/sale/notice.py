@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Notice:
-    text: str
+    """``text`` is best a callable that translates: the banner asks it again after a language
+    switch, so a message on screen changes language with everything else."""
+
+    text: str | Callable[[], str]
     kind: str = "info"  # info | error | warning
-    action: str | None = None  # "resend" | "settings" | None
+    action: str | None = None  # "resend" | "settings" | "print" | None
+
+    def render(self) -> str:
+        return self.text() if callable(self.text) else self.text

@@ -16,12 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.cart import SellableItem
+from pos_app.ui.common.cells import NameDelegate, TwoLineDelegate
+from pos_app.ui.common.clear_button import add_clear_button
 from pos_app.ui.common.image_cache import ImageCache
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.style import set_style_property
+from pos_app.ui.common.touch import flick_to_scroll, touch_rows
 from pos_app.ui.sale.sellable_model import NAME, PRICE, SKU, SellableModel
+
+PRICE_WIDTH = 116  # "Rp 1.250.000" in bold, and the SKU under it
+ROW_HEIGHT = 52  # two lines of a name: variants of one product differ only at the end
 
 
 def _item_table(model: SellableModel, name: str) -> QTableView:
@@ -33,16 +39,20 @@ def _item_table(model: SellableModel, name: str) -> QTableView:
     view.setIconSize(QSize(32, 32))
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(40)
+    touch_rows(view, ROW_HEIGHT)
+    flick_to_scroll(view)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setItemDelegateForColumn(NAME, NameDelegate(view))
+    # The SKU sits small under the price: a column of its own would leave the name a few letters.
+    sku_under_price = TwoLineDelegate(lambda index: index.siblingAtColumn(SKU).data(), view)
+    view.setItemDelegateForColumn(PRICE, sku_under_price)
+    view.setColumnHidden(SKU, True)
     header = view.horizontalHeader()
     header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-    # Fixed widths: sizing columns to their contents walks every row on each search.
-    header.setSectionResizeMode(SKU, QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(PRICE, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(SKU, 140)
-    header.resizeSection(PRICE, 120)
+    # A fixed width: sizing columns to their contents walks every row on each search.
+    header.setSectionResizeMode(PRICE, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(PRICE, PRICE_WIDTH)
     return view
 
 
@@ -60,13 +70,14 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         self._message: tuple[object, str] | None = None  # (text maker, kind): re-set on a language switch
 
         self.scan = QLineEdit(objectName="scanInput")
-        self.scan.setClearButtonEnabled(True)
-        self.scan_message = PlainLabel(objectName="scanMessage")
+        add_clear_button(self.scan)
+        self.scan_message = WrappingLabel(None, "scanMessage")
+        self.scan_message.setContentsMargins(6, 4, 6, 4)
         self.scan_message.setTextFormat(Qt.TextFormat.PlainText)  # product names are data
         self.scan_message.setWordWrap(True)
         self.scan_message.hide()
         self.search = QLineEdit(objectName="productSearch")
-        self.search.setClearButtonEnabled(True)
+        add_clear_button(self.search)
 
         icon = thumbnails.icon if thumbnails else None
         self.products = SellableModel(icon, self)
@@ -106,9 +117,9 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
 
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.scan.setPlaceholderText(self.tr("Scan or type a SKU, then Enter  (F2)"))
+        self.scan.setPlaceholderText(self.tr("Scan or type SKU (F2)"))
         self.scan.setAccessibleName(self.tr("Scan barcode or SKU"))
-        self.search.setPlaceholderText(self.tr("Search products by name or SKU  (F3)"))
+        self.search.setPlaceholderText(self.tr("Search by name or SKU  (F3)"))
         self.search.setAccessibleName(self.tr("Search products"))
         self.tabs.setTabText(0, self.tr("Products"))
         self.tabs.setTabText(1, self.tr("Bundles"))

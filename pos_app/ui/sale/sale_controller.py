@@ -21,7 +21,7 @@ from pos_app.domain.payment_methods import CASH, cash_carrier
 from pos_app.domain.sale import Action, Sale
 from pos_app.services.cash_marks import CashMarks
 from pos_app.services.catalog import CatalogBatch, CatalogService
-from pos_app.services.checkout import CheckoutService, RecoveryKind
+from pos_app.services.checkout import CheckoutService
 from pos_app.services.connection_watch import ConnectionWatch, is_offline_error
 from pos_app.services.method_switch import MethodSwitch, SwitchUnknown
 from pos_app.services.shipping import ShippingService
@@ -31,14 +31,13 @@ from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.tasks import TaskGroup, TaskSlot
 from pos_app.ui.sale.checkout_flow import CheckoutFlow
 from pos_app.ui.sale.notice import Notice
+from pos_app.ui.sale.session_recovery import SessionRecovery
 
 __all__ = ["Notice", "SaleController"]
 
 log = logging.getLogger(__name__)
 
 REQUOTE_DEBOUNCE_MS = 300
-# While the server cannot be reached at start, look again after these pauses.
-RECOVERY_RETRY_DELAYS_S = (10.0, 30.0, 60.0, 120.0)
 
 
 class SaleController(QObject):
@@ -127,7 +126,7 @@ class SaleController(QObject):
             methods = await self.stores.payment_methods(store)
         except ApiError as exc:
             if not store.payment_methods:
-                self.notice.emit(Notice(error_message(exc), "warning"))
+                self.notice.emit(Notice(lambda exc=exc: error_message(exc), "warning"))
             return
         if methods != list(store.payment_methods):
             self._methods_known(methods)
@@ -184,15 +183,19 @@ class SaleController(QObject):
         try:
             order = await self._method_switch.switch(receipt, method)
         except SwitchUnknown:
-            text = self.tr("No answer about the new payment method. Check the order in History.")
+            text = lambda: self.tr("No answer about the new payment method. Check the order in History.")  # noqa: E731
             self.notice.emit(Notice(text, "error"))
-            self.switchFailed.emit(text)
+            self.switchFailed.emit(text())
             return
         except (ApiError, JournalStateError) as exc:
-            reason = error_message(exc) if isinstance(exc, ApiError) else str(exc)
-            text = self.tr("The payment method was not changed. {reason}").format(reason=reason)
+            failure = exc
+
+            def text() -> str:
+                reason = error_message(failure) if isinstance(failure, ApiError) else str(failure)
+                return self.tr("The payment method was not changed. {reason}").format(reason=reason)
+
             self.notice.emit(Notice(text, "error"))
-            self.switchFailed.emit(text)
+            self.switchFailed.emit(text())
             return
         self.checkout_flow.remember_receipt(order.id, receipt)
         if self.sale.order is not None and getattr(self.sale.order, "id", None) == order_pk:
@@ -233,9 +236,11 @@ class SaleController(QObject):
         except ApiError as exc:
             self._catalog_failed = True
             if cached is not None:
-                self.notice.emit(Notice(self.tr("Offline: selling from the saved catalog."), "warning"))
+                self.notice.emit(
+                    Notice(lambda: self.tr("Offline: selling from the saved catalog."), "warning")
+                )
             else:
-                self.notice.emit(Notice(error_message(exc), "error"))
+                self.notice.emit(Notice(lambda exc=exc: error_message(exc), "error"))
             if isinstance(exc, AuthError):
                 self.settingsNeeded.emit()
             self.note_failure(exc)
@@ -287,10 +292,13 @@ class SaleController(QObject):
             fresh = await self.shipping_service.requote(store, choice, cart, method)
         except ApiError as exc:
             fresh = None
-            self.notice.emit(Notice(error_message(exc), "warning"))
+            self.notice.emit(Notice(lambda exc=exc: error_message(exc), "warning"))
         if fresh is None:
             self.notice.emit(
-                Notice(self.tr("The courier is not available any more; choose shipping again."), "warning")
+                Notice(
+                    lambda: self.tr("The courier is not available any more; choose shipping again."),
+                    "warning",
+                )
             )
         self.set_shipping(fresh)
 
@@ -358,40 +366,10 @@ class SaleController(QObject):
         return self.checkout_flow.receipt_of(order_pk)
 
     def recover_last_session(self) -> None:
-        self._background.start(self._recover())
-
-    async def _recover(self) -> None:
-        """Settle what a crash or a kill left open; nothing is ever sent without the cashier."""
-        if self._cash_marks is not None and await self._cash_marks.mark_pending():
-            self._cash_marks.retry_later()
-        for delay in RECOVERY_RETRY_DELAYS_S:
-            outcomes = await self.checkout_flow.recover_unfinished()
-            kinds = [outcome.kind for outcome in outcomes]
-            adopted = kinds.count(RecoveryKind.ADOPTED)
-            unknown = kinds.count(RecoveryKind.UNKNOWN) + kinds.count(RecoveryKind.UNREACHABLE)
-            unsent = kinds.count(RecoveryKind.NOT_SENT)
-            parts = []
-            if adopted:
-                parts.append(
-                    self.tr("Last session: {count} order(s) found on the server and recorded.").format(
-                        count=adopted
-                    )
-                )
-            if unknown:
-                parts.append(
-                    self.tr("{count} sale(s) may already exist on the server but were not found yet.").format(
-                        count=unknown
-                    )
-                )
-            if unsent:
-                parts.append(self.tr("{count} sale(s) were never sent.").format(count=unsent))
-            if unknown or unsent:
-                parts.append(self.tr("Look them up, resend or abandon them in History (F8)."))
-            if parts:
-                self.notice.emit(Notice(" ".join(parts), "warning" if unknown or unsent else "info"))
-            if RecoveryKind.UNREACHABLE not in kinds:
-                return
-            await asyncio.sleep(delay)
+        """Settle what a crash or a kill left open (ui.sale.session_recovery)."""
+        recovery = SessionRecovery(self.checkout_flow, self._cash_marks, self)
+        recovery.notice.connect(self.notice)
+        self._background.start(recovery.run())
 
     # -- connection ------------------------------------------------------------------------
     def note_failure(self, exc: BaseException) -> None:
@@ -404,7 +382,7 @@ class SaleController(QObject):
         await ConnectionWatch(self.stores.probe).wait_until_back()
         self.connectionChanged.emit(True)
         self.notice.emit(
-            Notice(self.tr("Connected again. The cart and customer are kept; you can check out."))
+            Notice(lambda: self.tr("Connected again. The cart and customer are kept; you can check out."))
         )
         if self._catalog_failed and self.store is not None:
             self._catalog_task.start(self._load_catalog(self.store))

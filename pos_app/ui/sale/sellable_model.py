@@ -110,7 +110,7 @@ class SellableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = self.tr("physical") if item.is_physical else self.tr("digital")
-            return f"{item.name} ({kind})"
+            return f"{item.name} ({kind})\n{item.sku}  {format_money(item.price)}".rstrip()
         if role == ObjectRole:
             return item
         if role == SortRole:

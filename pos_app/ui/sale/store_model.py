@@ -4,13 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from pos_app.api.models import Store
 from pos_app.ui.common.roles import ObjectRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
+
+LOGO_SIZE = QSize(32, 32)
+ROW_SIZE = QSize(1, 52)  # narrow: the list gives each row its own width, so long names wrap
+_BADGE_COLOURS = ("#0f766e", "#b54708", "#0e7090", "#6941c6", "#c11574", "#3e4784")
+_badges: dict[str, QIcon] = {}
+
+
+def initial_badge(name: str) -> QIcon:
+    """A store without a logo (or before it loads) gets its first letter in a coloured
+    square of the logo's size, so every name starts at the same place."""
+    letter = (name.strip()[:1] or "?").upper()
+    colour = _BADGE_COLOURS[sum(map(ord, name)) % len(_BADGE_COLOURS)]
+    key = letter + colour
+    if key not in _badges:
+        pixmap = QPixmap(LOGO_SIZE)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(QRect(0, 0, LOGO_SIZE.width(), LOGO_SIZE.height()), 6, 6)
+        font = QFont()
+        font.setPixelSize(18)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), letter)
+        painter.end()
+        _badges[key] = QIcon(pixmap)
+    return _badges[key]
 
 
 class StoreListModel(QAbstractListModel):
@@ -57,9 +87,12 @@ class StoreListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return store.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return store.domain or store.name
-        if role == Qt.ItemDataRole.DecorationRole and self._logos and store.logo_url:
-            return self._logos(store.logo_url)
+            return f"{store.name}\n{store.domain}" if store.domain else store.name
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return ROW_SIZE
+        if role == Qt.ItemDataRole.DecorationRole:
+            logo = self._logos(store.logo_url) if self._logos and store.logo_url else None
+            return logo or initial_badge(store.name)
         if role in (ObjectRole,):
             return store
         if role == SortRole:

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from pos_app.api.errors import ApiError
 from pos_app.api.models import Store
 from pos_app.services.stores import StoreDirectory
+from pos_app.ui.common.cells import NameDelegate
+from pos_app.ui.common.clear_button import add_clear_button
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.image_cache import ImageCache
-from pos_app.ui.common.labels import PlainLabel
+from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.tasks import TaskSlot
-from pos_app.ui.sale.store_model import StoreListModel
+from pos_app.ui.common.touch import flick_to_scroll
+from pos_app.ui.sale.store_model import LOGO_SIZE, StoreListModel
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -35,17 +38,20 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
         self.title = PlainLabel()
         self.title.setObjectName("paneTitle")
         self.search = QLineEdit(objectName="storeSearch")
-        self.search.setClearButtonEnabled(True)
+        add_clear_button(self.search)
         self.domain = QLineEdit(objectName="storeDomain")
-        self.domain.setClearButtonEnabled(True)
+        add_clear_button(self.domain)
         self.model = StoreListModel(logos.icon if logos else None, self)
         if logos:
             logos.loaded.connect(self.model.logo_changed)
         self.list = QListView(objectName="storeList")
         self.list.setModel(self.model)
-        self.list.setIconSize(QSize(32, 32))
+        self.list.setIconSize(LOGO_SIZE)
+        self.list.setItemDelegate(NameDelegate(self.list))  # two lines, the whole name in the tooltip
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        flick_to_scroll(self.list)
         self.list.setUniformItemSizes(True)
-        self.message = PlainLabel(objectName="storeMessage")
+        self.message = WrappingLabel(None, "storeMessage")
         self.message.setWordWrap(True)
         self.message.hide()
 

@@ -21,6 +21,7 @@ from pos_app.services.connection_check import ConnectionChecker, ConnectionResul
 from pos_app.settings import AppSettings
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.settings.form import Form, hint_label, show_status, status_label
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class ConnectionPage(RetranslateOnLanguageChange, QWidget):
         self.testConnectionButton = QPushButton(objectName="testConnectionButton")
         self.testConnectionButton.clicked.connect(self._on_test_connection)
         self.connectionResult = status_label("connectionResult")
-        self.defaultStoreCombo = QComboBox(objectName="defaultStoreCombo")
+        self.defaultStoreCombo = TouchComboBox(objectName="defaultStoreCombo")
         # A long store name must not widen the dialog past a 1024 px screen.
         self.defaultStoreCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

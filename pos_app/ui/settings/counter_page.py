@@ -21,6 +21,7 @@ from pos_app.languages import available_languages
 from pos_app.settings import AppSettings
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.payment.labels import payment_label
 from pos_app.ui.settings.form import TOUCH, Form, hint_label
 
@@ -40,18 +41,18 @@ class CounterPage(RetranslateOnLanguageChange, QWidget):
     def _build(self) -> None:
         self.terminalNameEdit = QLineEdit(objectName="terminalNameEdit", maxLength=TERMINAL_NAME_MAX)
         self.terminalHint = hint_label("terminalHint")
-        self.languageCombo = QComboBox(objectName="languageCombo")
+        self.languageCombo = TouchComboBox(objectName="languageCombo")
         for language in available_languages():
             self.languageCombo.addItem(language.native_name, language.code)
         self.trainingModeCheck = QCheckBox(objectName="trainingModeCheck")
         self.trainingHint = hint_label("trainingHint")
         # A list of half hours rather than a time editor: picked with one tap, never invalid.
-        self.dayCutCombo = QComboBox(objectName="dayCutCombo")
+        self.dayCutCombo = TouchComboBox(objectName="dayCutCombo")
         self.dayCutCombo.setMinimumWidth(120)
         self.dayCutCombo.setMaxVisibleItems(12)
         self.dayCutHint = hint_label("dayCutHint")
 
-        self.cashMethodCombo = QComboBox(objectName="cashMethodCombo")
+        self.cashMethodCombo = TouchComboBox(objectName="cashMethodCombo")
         self.cashMethodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.cashMethodHint = hint_label("cashMethodHint")
         self.walkInNameEdit = QLineEdit(objectName="walkInNameEdit", maxLength=WALK_IN_NAME_MAX)

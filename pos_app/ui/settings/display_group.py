@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox
 from pos_app.settings import AppSettings
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.settings.form import Form, hint_label
 
 
@@ -28,7 +29,7 @@ class CustomerDisplayGroup(RetranslateOnLanguageChange, QGroupBox):
         self.customerDisplayCheck.setChecked(settings.customer_display)
         self.customerDisplayCheck.toggled.connect(self._enable)
         self.screenLabel = PlainLabel()
-        self.customerDisplayScreenCombo = QComboBox(objectName="customerDisplayScreenCombo")
+        self.customerDisplayScreenCombo = TouchComboBox(objectName="customerDisplayScreenCombo")
         self.customerDisplayScreenCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

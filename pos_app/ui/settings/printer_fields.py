@@ -36,6 +36,7 @@ from pos_app.printing.spec import (
 )
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.touch_combo import TouchComboBox
 
 NAME_KINDS = ("win32", "cups", "system")
 PATH_KINDS = ("pdf", "file")
@@ -85,13 +86,13 @@ class PrinterFields(RetranslateOnLanguageChange, QStackedWidget):
         self.productLabel.setBuddy(self.productEdit)
         self.deviceEdit = QLineEdit(objectName="printerDeviceEdit")
         self.baudLabel = PlainLabel(objectName="printerBaudLabel")
-        self.baudCombo = QComboBox(objectName="printerBaudCombo", editable=True)
+        self.baudCombo = TouchComboBox(objectName="printerBaudCombo", editable=True)
         self.baudCombo.addItems([str(rate) for rate in BAUDRATES])
         self.baudCombo.setValidator(QIntValidator(1, 4_000_000, self.baudCombo))
         self.baudCombo.setMinimumWidth(120)
         self.baudLabel.setBuddy(self.baudCombo)
         # Editable: the printer may be one the OS does not list (yet), or this is set up ahead.
-        self.nameCombo = QComboBox(objectName="printerNameCombo", editable=True)
+        self.nameCombo = TouchComboBox(objectName="printerNameCombo", editable=True)
         self.nameCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.nameCombo.setMinimumContentsLength(16)
         self.nameCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -17,6 +17,7 @@ from pos_app.printing.errors import PrinterSpecError
 from pos_app.printing.spec import format_printer_spec, parse_printer_spec
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.settings.form import Form, hint_label, show_status
 from pos_app.ui.settings.printer_fields import NAME_KINDS, PrinterFields, kind_of
 
@@ -37,7 +38,7 @@ class PrinterSpecEditor(RetranslateOnLanguageChange, QWidget):
         self, spec: str, printer_names: Callable[[], list[str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, objectName="printerSpecEditor")
-        self.kindCombo = QComboBox(objectName="printerKindCombo")
+        self.kindCombo = TouchComboBox(objectName="printerKindCombo")
         self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in KINDS:
             self.kindCombo.addItem("", kind)

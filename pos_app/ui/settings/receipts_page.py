@@ -27,6 +27,7 @@ from pos_app.ui.common.error_text import printer_error_message
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.tasks import TaskSlot
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.settings.display_group import CustomerDisplayGroup
 from pos_app.ui.settings.form import Form, show_status, status_label
 from pos_app.ui.settings.hooks import SettingsHooks
@@ -51,7 +52,7 @@ class ReceiptsPage(RetranslateOnLanguageChange, QWidget):
 
         self.printerEditor = PrinterSpecEditor(settings.receipt_printer, hooks.printer_names)
         self.printerEditor.specChanged.connect(self._spec_changed)
-        self.receiptWidthCombo = QComboBox(objectName="receiptWidthCombo")
+        self.receiptWidthCombo = TouchComboBox(objectName="receiptWidthCombo")
         self.receiptWidthCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.receiptWidthCombo.addItem("", 32)
         self.receiptWidthCombo.addItem("", 48)

@@ -22,6 +22,7 @@ from pos_app.storage.shift_book import NoOpenShiftError, ShiftBook, ShiftClosedE
 from pos_app.storage.sqlite_util import StorageError
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.settings.settings_dialog import wait_finished
 from pos_app.ui.shift.common import SHIFT_STYLE, MoneyEdit, auto_default, primary, set_kind, shift_name, touch
 
@@ -74,7 +75,7 @@ class CashMovementDialog(RetranslateOnLanguageChange, QDialog):
         self.amountLabel = PlainLabel(self)
         self.amountEdit = MoneyEdit(self, objectName="shiftMovementAmount")
         self.reasonLabel = PlainLabel(self)
-        self.reasonCombo = QComboBox(self, objectName="shiftMovementReason", editable=True)
+        self.reasonCombo = TouchComboBox(self, objectName="shiftMovementReason", editable=True)
         self.reasonCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.reasonCombo.lineEdit().setMaxLength(_REASON_MAX)
         self.amountLabel.setBuddy(self.amountEdit)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QPushButton,
@@ -31,6 +30,7 @@ from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.money_format import DATE_FORMAT
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.tasks import TaskSlot
+from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.shift.common import SHIFT_STYLE, auto_default, set_kind, shop_time, touch
 from pos_app.ui.shift.report_actions import ReportActions
 from pos_app.ui.shift.report_body import ReportBody
@@ -88,7 +88,7 @@ class ReportView(RetranslateOnLanguageChange, QWidget):
         self.dayEdit.setDate(_qdate(self._reports.today()))
         self.dayEdit.setMinimumWidth(150)
         self.dayLabel.setBuddy(self.dayEdit)
-        self.scopeCombo = QComboBox(self, objectName="reportScope")
+        self.scopeCombo = TouchComboBox(self, objectName="reportScope")
         self.scopeCombo.setMinimumWidth(300)
         self.refreshButton = QPushButton(self, objectName="reportRefresh")
         self.state = WrappingLabel(self, "reportState")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -24,6 +24,9 @@ from pos_app.ui.shipping.form import ShippingForm
 from pos_app.ui.shipping.texts import ShippingTexts
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+PREFERRED = QSize(1100, 680)  # room for the courier table; smaller screens get less (fit_to)
+MINIMUM = QSize(760, 540)
+_FRAME_GUESS = QMargins(8, 32, 8, 8)  # a title bar and borders, until the real ones are known
 
 
 class ShippingDialog(RetranslateOnLanguageChange, QDialog):
@@ -45,8 +48,8 @@ class ShippingDialog(RetranslateOnLanguageChange, QDialog):
         self._texts = ShippingTexts(self)
         self.form = ShippingForm(self)
         QVBoxLayout(self).addWidget(self.form)
-        self.resize(900, 640)
-        self.setMinimumSize(780, 560)
+        self.resize(PREFERRED)
+        self.setMinimumSize(MINIMUM)
         self.flow = ShippingFlow(
             service, self.form, store=store, cart=cart, payment_method=payment_method,
             previous=previous, parent=self,
@@ -71,9 +74,35 @@ class ShippingDialog(RetranslateOnLanguageChange, QDialog):
         if not self._started:
             # Async work starts once shown, which is inside the running qasync loop.
             self._started = True
+            self.fit_to(self.screen().availableGeometry())
             self.form.address_input.setFocus()
             if self._previous is not None:
                 self.flow.restore(self._previous)
+
+    def fit_to(self, area: QRect) -> None:
+        """Take the preferred size, or less on a small screen, and lie wholly inside ``area``.
+
+        Counter PCs have 1024x768 and 1366x768 monitors: a dialog taller than the screen would
+        hide its confirm button below the taskbar. ``area`` is the screen's available geometry
+        (without taskbar); the window frame comes off it too.
+        """
+        frame = self._frame_margins()
+        room = area.size().shrunkBy(frame)
+        self.setMinimumSize(MINIMUM.boundedTo(room))
+        self.resize(PREFERRED.boundedTo(room))
+        # Centred over the till (QDialog placed it for its old size), then pushed inside the area.
+        outer = QRect(QPoint(), self.size().grownBy(frame))
+        parent = self.parentWidget()
+        outer.moveCenter(parent.window().geometry().center() if parent is not None else area.center())
+        outer.moveLeft(max(area.left(), min(outer.left(), area.right() + 1 - outer.width())))
+        outer.moveTop(max(area.top(), min(outer.top(), area.bottom() + 1 - outer.height())))
+        self.move(outer.topLeft())  # a top-level widget's pos() is its frame's corner
+
+    def _frame_margins(self) -> QMargins:
+        handle = self.windowHandle()
+        margins = handle.frameMargins() if handle is not None else QMargins()
+        # Some window managers tell the frame only once it is drawn: keep room for a guess.
+        return _FRAME_GUESS if margins.isNull() else margins
 
     # ----- public API ---------------------------------------------------------------------
 

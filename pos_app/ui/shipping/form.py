@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,15 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.ui.common.clear_button import add_clear_button
 from pos_app.ui.common.labels import PlainLabel
-from pos_app.ui.common.touch import touch_rows
+from pos_app.ui.common.touch import flick_to_scroll, touch_rows
 from pos_app.ui.shipping.models import CourierTableModel, RawSortProxy, WarehouseTableModel
+from pos_app.ui.shipping.postal_box import PostalCodeBox
 
 _BAR = "QFrame#shippingMessageBar {{ background: {bg}; border: 1px solid {line}; border-radius: 4px; }}"
 _MESSAGE_STYLE = {
     "error": _BAR.format(bg="#fdecea", line="#e0a8a3") + " QLabel { color: #8a1c12; }",
     "info": _BAR.format(bg="#eef3f8", line="#c9d6e3") + " QLabel { color: #1f3a56; }",
 }
+
+
+_CONFIRM_STYLE = """
+QPushButton#shippingConfirm { font-weight: 700; padding: 4px 18px; min-width: 150px; }
+QPushButton#shippingConfirm:enabled { background: #0f766e; color: white; border: 1px solid #0f766e; }
+QPushButton#shippingConfirm:enabled:focus { border: 2px solid #134e4a; }
+"""
 
 
 def _section_title(name: str) -> QLabel:
@@ -54,11 +61,16 @@ def _table(name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    # Alternating rows already part them; a grid line would also take 1 px off each 44 px row.
+    view.setShowGrid(False)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     touch_rows(view)
+    flick_to_scroll(view)
     view.horizontalHeader().setHighlightSections(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    # Cell texts start where the header titles do (the style sheet pads sections by 6 px).
+    view.setStyleSheet("QTableView::item { padding: 0 3px; }")
     return view
 
 
@@ -71,7 +83,7 @@ class ShippingForm(QWidget):
         self.address_title = _section_title("addressTitle")
         self.address_input = QLineEdit()
         self.address_input.setObjectName("addressInput")
-        self.address_input.setClearButtonEnabled(True)
+        add_clear_button(self.address_input)
         self.address_hint = PlainLabel()
         self.address_hint.setObjectName("addressHint")
         self.address_hint.setWordWrap(True)
@@ -83,7 +95,7 @@ class ShippingForm(QWidget):
         self.location_title = _section_title("locationTitle")
         self.location_search = QLineEdit()
         self.location_search.setObjectName("locationSearch")
-        self.location_search.setClearButtonEnabled(True)
+        add_clear_button(self.location_search)
         self.location_title.setBuddy(self.location_search)
         self.location_list = QListView()
         self.location_list.setObjectName("locationList")
@@ -94,18 +106,16 @@ class ShippingForm(QWidget):
         self.location_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.location_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.location_list.setAlternatingRowColors(True)
+        flick_to_scroll(self.location_list)
+        # Air around a district that wraps to two lines, its text in line with the fields' text.
+        self.location_list.setStyleSheet("QListView::item { padding: 4px 6px; }")
         self.chosen_location = PlainLabel()
         self.chosen_location.setObjectName("chosenLocation")
         self.chosen_location.setWordWrap(True)
 
         self.postal_title = _section_title("postalTitle")
-        self.postal_code = QComboBox()
+        self.postal_code = PostalCodeBox()
         self.postal_code.setObjectName("postalCode")
-        self.postal_code.setEditable(True)
-        # Enter must not append what was typed to the list of choices.
-        self.postal_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.postal_code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}")))
-        self.postal_code.setMinimumContentsLength(8)
         self.postal_title.setBuddy(self.postal_code)
         self.postal_error = PlainLabel()
         self.postal_error.setObjectName("postalError")
@@ -148,9 +158,14 @@ class ShippingForm(QWidget):
         self.courier_table = _table("courierTable")
         self.courier_table.setModel(self.courier_proxy)
         header = self.courier_table.horizontalHeader()
+        # Prices, days, COD and the badge are short and always shown whole; the names share
+        # what is left and are cut with "…" (the whole name is in the tooltip), so a long
+        # courier or service name never pushes the table into sideways scrolling.
         for column in range(CourierTableModel.BADGE + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CourierTableModel.SERVICE, QHeaderView.ResizeMode.Stretch)
+        for column in (CourierTableModel.COURIER, CourierTableModel.SERVICE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.courier_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Cheapest first: what most customers ask for. Headers still sort on click.
         self.courier_table.setSortingEnabled(True)
         self.courier_table.sortByColumn(CourierTableModel.PRICE, Qt.SortOrder.AscendingOrder)
@@ -168,15 +183,17 @@ class ShippingForm(QWidget):
         right.addWidget(self.courier_title)
         right.addWidget(self.courier_table, 1)
 
-        # The left column only holds short fields; the courier table needs the width.
+        # The left column only holds short fields; the courier table needs the width. 280 px
+        # keep a district on at most two lines and the fields' hints readable at 1024x768.
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setMaximumWidth(320)
+        left_box.setMinimumWidth(280)
+        left_box.setMaximumWidth(340)
         left.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
-        columns.addWidget(left_box, 0)
+        columns.addWidget(left_box, 1)
         columns.addSpacing(12)
-        columns.addLayout(right, 1)
+        columns.addLayout(right, 3)
 
         # Bottom: a message with Retry (hidden when all is well), then the buttons.
         self.message_bar = QFrame()
@@ -200,10 +217,9 @@ class ShippingForm(QWidget):
         self.confirm.setObjectName("shippingConfirm")
         self.confirm.setEnabled(False)
         # The one button that finishes the job stands out once it can be pressed.
-        self.confirm.setStyleSheet(
-            "QPushButton#shippingConfirm:enabled { background: #0f766e; color: white; font-weight: 700;"
-            " border: none; border-radius: 6px; padding: 4px 18px; min-height: 34px; min-width: 150px; }"
-        )
+        # Bold and padded alike in both states: Qt sizes a button once, so a bold enabled look
+        # on a button sized while disabled (regular) cut its last letters.
+        self.confirm.setStyleSheet(_CONFIRM_STYLE)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)  # the price sits next to the button that accepts it
         buttons.addWidget(self.cancel)
@@ -246,13 +262,13 @@ class ShippingForm(QWidget):
     def retranslate(self) -> None:
         """Static texts; the dialog calls this on QEvent.LanguageChange."""
         self.address_title.setText(self.tr("Street &address"))
-        self.address_input.setPlaceholderText(self.tr("Street, house number, RT/RW, village"))
+        self.address_input.setPlaceholderText(self.tr("Street, no., RT/RW, village"))
         self.address_input.setAccessibleName(self.tr("Street address"))
         self.address_hint.setText(
             self.tr("Only street and house. District, city and province come from the district you choose.")
         )
         self.location_title.setText(self.tr("&District"))
-        self.location_search.setPlaceholderText(self.tr("Type 3 or more letters of the district"))
+        self.location_search.setPlaceholderText(self.tr("District name, 3+ letters"))
         self.location_search.setAccessibleName(self.tr("Search district"))
         self.location_list.setAccessibleName(self.tr("Districts found"))
         self.postal_title.setText(self.tr("&Postal code"))

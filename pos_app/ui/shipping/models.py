@@ -22,7 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from pos_app.api.models import CourierQuote, Location, Page, WarehouseOption
-from pos_app.services.shipping import cheapest_and_fastest, etd_sort_key, location_label, parse_etd
+from pos_app.services.shipping import (
+    cheapest_and_fastest,
+    courier_label,
+    etd_sort_key,
+    location_label,
+    parse_etd,
+)
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.roles import ObjectRole, SortRole
 
@@ -37,6 +43,7 @@ __all__ = [
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 _TIP = Qt.ItemDataRole.ToolTipRole
@@ -159,9 +166,17 @@ class _TableModel(QAbstractTableModel):
     def header_tips(self) -> list[str]:
         return []
 
+    def column_alignment(self, column: int) -> Qt.AlignmentFlag:
+        """Where a column's texts sit; its header title sits the same way, over them."""
+        return _LEFT
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # A right-aligned title would sit under the sort arrow (the style sheet draws it at
+            # the section's right end), so titles of right-aligned columns are centred.
+            return _LEFT if self.column_alignment(section) == _LEFT else _CENTER
         texts = self.headers() if role == _DISPLAY else self.header_tips() if role == _TIP else []
         return texts[section] if 0 <= section < len(texts) else None
 
@@ -217,9 +232,12 @@ class WarehouseTableModel(_TableModel):
             if w.distance_km is None:
                 return self.tr("unknown")
             return self.tr("%1 km").replace("%1", f"{w.distance_km:.1f}".replace(".", ","))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.DISTANCE:
-            return _RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.column_alignment(col)
         return None
+
+    def column_alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _RIGHT if column == self.DISTANCE else _LEFT
 
 
 def _city(w: WarehouseOption) -> str:
@@ -291,11 +309,10 @@ class CourierTableModel(_TableModel):
             return self._sort_value(q, col)
         if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(q, col)
+        if role == _TIP and col in (self.COURIER, self.SERVICE):
+            return courier_label(q)  # the whole name, where the column cuts it with "…"
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == self.PRICE:
-                return _RIGHT
-            if col in (self.ETD, self.COD):
-                return _CENTER
+            return self.column_alignment(col)
         if col == self.BADGE and q.courier_service_id in (self._cheapest, self._fastest):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return self._CHEAP_BG if q.courier_service_id == self._cheapest else self._FAST_BG
@@ -310,6 +327,13 @@ class CourierTableModel(_TableModel):
             font.setBold(True)
             return font
         return None
+
+    def column_alignment(self, column: int) -> Qt.AlignmentFlag:
+        if column == self.PRICE:
+            return _RIGHT
+        if column in (self.ETD, self.COD):
+            return _CENTER
+        return _LEFT
 
     def _display(self, q: CourierQuote, col: int) -> str:
         if col == self.COURIER:

@@ -66,7 +66,7 @@ class CustomerMirror(QObject):
         if display is None or not display.isVisible():
             return
         w = self._w
-        if w.showing_sale_payment():
+        if w.pages.showing_sale_payment():
             self._show_payment()
             return
         sale = w.sale

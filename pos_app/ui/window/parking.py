@@ -44,6 +44,25 @@ class Parking(QObject):
         except StorageError:  # closed (the window is closing) or unreadable: show none
             return 0
 
+    def refresh(self) -> None:
+        """The Parked (n) button and the Park button, for a till that keeps parked sales."""
+        w, keeps_parked = self._w, self.parked is not None
+        w.top_bar.set_parked_count(self.count() if keeps_parked else None)
+        w.park_button.setVisible(keeps_parked)
+
+    def restore(self, parked) -> None:
+        """A parked sale back on screen: its cart, its customer as typed, method and discount."""
+        w = self._w
+        w.sale.restore_lines(parked.lines)
+        w.cart_model.set_cart(w.sale.cart)
+        customer = parked.customer
+        w.customer_form.set_typed(customer.name, customer.phone, customer.email, parked.payment_method)
+        w.cart_pane.discount_input.setText(parked.discount)
+        w.sale_screen.discount_edited(parked.discount)
+        w.sale_screen.sync_from_form()
+        w.sale_screen.refresh()
+        w.focus_scan()
+
     async def park_or_resume(self) -> None:
         """F9: park the sale on screen, or (with nothing on screen) pick one to resume."""
         if self.has_something():
@@ -59,7 +78,7 @@ class Parking(QObject):
             w.refuse(Action.PARK)
             return
         if not self.has_something():
-            w.show_notice(Notice(self.tr("There is nothing to park yet.")))
+            w.show_notice(Notice(lambda: self.tr("There is nothing to park yet.")))
             return
         suggestion = default_label(self.parked.next_number(), sale_clock(w), default_label_template())
         label = await ask_text(
@@ -75,8 +94,9 @@ class Parking(QObject):
         parked = self._park_current(label)
         if parked is not None:
             w.new_sale()
-            text = self.tr("Sale parked as “{label}”. F9 brings it back.").format(label=parked)
-            w.show_notice(Notice(text))
+            w.show_notice(
+                Notice(lambda: self.tr("Sale parked as “{label}”. F9 brings it back.").format(label=parked))
+            )
 
     def _park_current(self, label: str | None) -> str | None:
         w, sale = self._w, self._w.sale
@@ -92,9 +112,12 @@ class Parking(QObject):
                 label_template=default_label_template(),
             )
         except (StorageError, ValueError) as exc:
-            w.show_notice(Notice(self.tr("The sale was not parked: {reason}").format(reason=exc), "error"))
+            reason = str(exc)
+            w.show_notice(
+                Notice(lambda: self.tr("The sale was not parked: {reason}").format(reason=reason), "error")
+            )
             return None
-        w.refresh_parked()
+        self.refresh()
         return parked.label
 
     async def resume(self) -> None:
@@ -116,9 +139,9 @@ class Parking(QObject):
             self.parked.park(chosen)
             w.show_notice(
                 Notice(
-                    self.tr("“{label}” belongs to {store}, which is not in the store list now.").format(
-                        label=chosen.label, store=chosen.store_name
-                    ),
+                    lambda: self.tr(
+                        "“{label}” belongs to {store}, which is not in the store list now."
+                    ).format(label=chosen.label, store=chosen.store_name),
                     "warning",
                 )
             )
@@ -132,9 +155,9 @@ class Parking(QObject):
             w.controller.choose_store(store)
         if not sale.cart.is_empty:
             self._park_current(None)  # that store's own cart from earlier
-        w.restore_sale(chosen)
-        w.refresh_parked()
-        w.show_notice(Notice(self.tr("Resumed “{label}”.").format(label=chosen.label)))
+        self.restore(chosen)
+        self.refresh()
+        w.show_notice(Notice(lambda: self.tr("Resumed “{label}”.").format(label=chosen.label)))
 
 
 def sale_clock(window: MainWindow):

@@ -59,7 +59,7 @@ class ReceiptActions(QObject):
             await self.desk.print_sale(receipt, order)
         except PrinterError as exc:
             self.last_failed = (receipt, order)
-            text = printer_error_message(exc) + " " + self.tr("The sale is saved.")
+            text = lambda exc=exc: printer_error_message(exc) + " " + self.tr("The sale is saved.")  # noqa: E731
             self._w.show_notice(Notice(text, "warning", action="print"))
             return
         self.last_failed = None
@@ -70,7 +70,7 @@ class ReceiptActions(QObject):
             return
         link = self.desk.whatsapp_link(receipt, order)
         if link is None:
-            text = self.tr("No phone number for this sale: WhatsApp needs one.")
+            text = lambda: self.tr("No phone number for this sale: WhatsApp needs one.")  # noqa: E731
             self._w.show_notice(Notice(text, "warning"))
             return
         if is_safe_link(link):

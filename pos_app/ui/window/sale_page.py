@@ -24,22 +24,26 @@ def build_sale_page(
     right_layout.addWidget(line)
     right_layout.addWidget(customer_form)
     row = QHBoxLayout()
+    row.setSpacing(6)
     for button in buttons:
         row.addWidget(button, 1 if button.objectName() == "checkoutButton" else 0)
     right_layout.addLayout(row)
     right_layout.addWidget(checkout_hint)
 
     splitter = QSplitter(Qt.Orientation.Horizontal, objectName="saleSplitter")
-    for pane in (store_pane, product_pane, right):
+    # At 1024 px the cart needs its ~500 px for whole names, − / + and totals; the store
+    # list (chosen once a shift) gives way first, the catalog grows on wider screens.
+    for pane, minimum in ((store_pane, 150), (product_pane, 280), (right, 490)):
         wrapper = QWidget()
         wrapper.setObjectName("paneFrame")
         wrapper_layout = QVBoxLayout(wrapper)
-        wrapper_layout.setContentsMargins(12, 12, 12, 12)
+        wrapper_layout.setContentsMargins(8, 8, 8, 8)
         wrapper_layout.addWidget(pane)
+        wrapper.setMinimumWidth(minimum + 16)
         splitter.addWidget(wrapper)
-    splitter.setStretchFactor(0, 2)
-    splitter.setStretchFactor(1, 5)
-    splitter.setStretchFactor(2, 4)
-    splitter.setSizes([250, 520, 510])
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 3)
+    splitter.setStretchFactor(2, 3)
+    splitter.setSizes([180, 320, 520])
     splitter.setChildrenCollapsible(False)
     return splitter

@@ -52,22 +52,25 @@ class SaleScreen(QObject):
         QApplication.beep()
         phase = self.sale.phase
         what = item_name or code
-        if phase is SalePhase.SENDING:
-            why = self.tr("The order is being sent; nothing can change until the server answers.")
-        elif phase is SalePhase.AWAITING_DECISION:
-            why = self.tr("First decide about the unanswered order: Resend (F12) or Leave in History.")
-        elif phase is SalePhase.PAYING:
-            why = self.tr("A payment is still open. Start a new sale (Ctrl+N) before scanning.")
-        else:
-            why = self.tr("This sale is finished. Start a new sale (Ctrl+N).")
-        if what and action is Action.EDIT:
-            text = self.tr("“{item}” was not added.").format(item=what) + " " + why
+
+        def text() -> str:  # asked again after a language switch
             if phase is SalePhase.SENDING:
-                text += " " + self.tr("Scan it again for the next sale.")
-        else:
-            text = why
+                why = self.tr("The order is being sent; nothing can change until the server answers.")
+            elif phase is SalePhase.AWAITING_DECISION:
+                why = self.tr("First decide about the unanswered order: Resend (F12) or Leave in History.")
+            elif phase is SalePhase.PAYING:
+                why = self.tr("A payment is still open. Start a new sale (Ctrl+N) before scanning.")
+            else:
+                why = self.tr("This sale is finished. Start a new sale (Ctrl+N).")
+            if not (what and action is Action.EDIT):
+                return why
+            said = self.tr("“{item}” was not added.").format(item=what) + " " + why
+            if phase is SalePhase.SENDING:
+                said += " " + self.tr("Scan it again for the next sale.")
+            return said
+
         if self._w.on_sale_page():
-            self._w.product_pane.say(lambda: text, "error")
+            self._w.product_pane.say(text, "error")
         self._w.show_notice(Notice(text, "warning"))
 
     # -- the sale's state on screen ------------------------------------------------------------

@@ -7,12 +7,12 @@ screens themselves live in ``ui/shift``; this class only puts them in the window
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
+from pos_app.domain.business_day import parse_day_cut
 from pos_app.domain.shift import MovementKind, Shift
 from pos_app.services.shift_reports import ShiftReports
 from pos_app.ui.sale.notice import Notice
@@ -20,11 +20,6 @@ from pos_app.ui.sale.notice import Notice
 if TYPE_CHECKING:
     from pos_app.ui.shift.shift_screen import ShiftScreen
     from pos_app.ui.window.main_window import MainWindow
-
-
-def parse_day_cut(text: str) -> time:
-    hours, minutes = (int(part) for part in text.split(":"))
-    return time(hours, minutes)
 
 
 class ShiftMenu(QObject):
@@ -53,8 +48,9 @@ class ShiftMenu(QObject):
         if shift is None:
             from pos_app.ui.shift.open_page import ask_open_shift
 
-            text = self.tr("A sale needs an open shift: open it with the starting cash.")
-            self._w.show_notice(Notice(text))
+            self._w.show_notice(
+                Notice(lambda: self.tr("A sale needs an open shift: open it with the starting cash."))
+            )
             shift = await ask_open_shift(self._w, self.reports.book, tz=self.reports.tz)
             self._w.activateWindow()
             if shift is not None:
@@ -74,12 +70,12 @@ class ShiftMenu(QObject):
             columns = self._w.receipt_columns()
             screen = ShiftScreen(self.reports, print_lines=self._print_lines, print_columns=columns)
             screen.backRequested.connect(self._w.back_to_sale)
-            self._w.add_page(screen)
+            self._w.pages.add_page(screen)
             self.screen = screen
         return self.screen
 
     def show_menu(self) -> None:
-        if self.reports is None or not self._w.may_leave_sale_page():
+        if self.reports is None or not self._w.pages.may_leave_sale_page():
             return
         menu = QMenu(self._w)
         menu.setObjectName("shiftMenu")
@@ -101,7 +97,7 @@ class ShiftMenu(QObject):
         self.menu = menu
 
     def open_shift(self) -> None:
-        self._w.show_page(self._screen())
+        self._w.pages.show_page(self._screen())
         self._screen().show_open()
 
     def movement(self, kind: MovementKind) -> None:
@@ -109,12 +105,12 @@ class ShiftMenu(QObject):
 
     def close_shift(self) -> None:
         screen = self._screen()
-        self._w.show_page(screen)
+        self._w.pages.show_page(screen)
         screen.show_close()
 
     def day_report(self) -> None:
         screen = self._screen()
-        self._w.show_page(screen)
+        self._w.pages.show_page(screen)
         screen.show_day_report()
 
     def refresh_statuses(self) -> None:
