@@ -112,7 +112,6 @@ async def walk_history(qtbot, server, tmp_path, size, language) -> ScreenCheck:
         parked.park(sample("Ibu baju merah", store=BRANCH, minutes=3, number=2))
         long_customer = TypedCustomer(LONG_NAME, "0812 3456 7890", "")
         parked.park(sample(None, store=MAIN, minutes=5, number=3, customer=long_customer))
-        window.refresh_parked()
         qtbot.keyClick(window, Qt.Key.Key_F9)
         dialog = await dialog_named("parkedSalesDialog")
         await check.look("parked-sales", dialog)

@@ -14,15 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from typing import Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +33,7 @@ from pos_app.domain.sales_report import method_group, method_group_label
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.money_format import format_money
-from pos_app.ui.common.page_sizing import lay_out_hidden
+from pos_app.ui.common.page_sizing import LaidOutWhileHidden
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole, SortRole
 from pos_app.ui.common.style import set_style_property
@@ -217,21 +209,10 @@ class OtherChannelsView(RetranslateOnLanguageChange, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.refreshButton.clicked.connect(lambda: self.refresh())
+        # A second tab is laid out only when first shown: until then its wrapped labels would
+        # measure at a stale width and make the window grow past the monitor.
+        self._sizing = LaidOutWhileHidden(self)
         self.retranslate()
-
-    # --- sizing while hidden ---------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
-            self.parentWidget().installEventFilter(self)
-        return super().event(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A second tab is laid out only when it is first shown, so its wrapped labels would
-        # measure their text at a stale width and make the window grow past the monitor.
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isVisible():
-            lay_out_hidden(self, self.parentWidget().size())
-        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Orders from all channels today"))

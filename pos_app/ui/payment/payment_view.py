@@ -30,6 +30,7 @@ from pos_app.domain.payment_methods import MethodKind
 from pos_app.services.payment_instructions import Instructions, instructions_for
 from pos_app.services.payment_watcher import CANCELED, OrderSource, PaymentWatcher, is_final
 from pos_app.ui.common.error_text import error_message
+from pos_app.ui.common.page_sizing import LaidOutWhileHidden
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.tasks import TaskSlots
 from pos_app.ui.payment.payment_actions import PaymentActions
@@ -88,6 +89,9 @@ class PaymentView(PaymentActions, PaymentTexts, PaymentLayout, RetranslateOnLang
         self._busy: set[str] = set()  # "check", "cancel", "transfer": no double submit
         self._announced: set[str] = set()  # signals already emitted for this order
         self._build()
+        # Built before the window shows it: laid out at the window's size while hidden, so
+        # its wrapped texts never ask for more room than they will need (see page_sizing).
+        self._sizing = LaidOutWhileHidden(self)
         self.retranslate()
         self._render()
 

@@ -43,7 +43,7 @@ QPushButton[role="primary"] { min-height: 36px; font-size: 17px; font-weight: 70
 QPushButton[role="primary"]:disabled { background: #98a2b3; }
 QPushButton:checked { background: #ccfbef; border: 2px solid #0f766e; }
 QGroupBox { font-weight: 600; }
-QTableView::item { padding: 0 8px; }
+QTableView::item { padding: 0 6px; }
 """
 
 

@@ -135,8 +135,9 @@ class ReportBody(RetranslateOnLanguageChange, QWidget):
             none.setText(self.tr("No shift was open in this period."))
             right.addWidget(none)
         right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # The method table has five columns of amounts; the drawers beside it wrap their lines.
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 4)
         layout.addLayout(columns)
         for title, name, sales in (
             (self.tr("Unpaid orders ({count})"), "reportUnpaid", report.unpaid_sales),

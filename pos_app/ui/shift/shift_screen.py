@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from pos_app.domain.shift import MovementKind, Shift
 from pos_app.services.shift_reports import PrintLines, ShiftReports
-from pos_app.ui.common.page_sizing import lay_out_hidden
+from pos_app.ui.common.page_sizing import LaidOutWhileHidden, lay_out_hidden
 from pos_app.ui.common.tasks import TaskSlot
 from pos_app.ui.shift.close_page import CloseShiftPage
 from pos_app.ui.shift.movement_dialog import ask_movement
@@ -53,6 +53,10 @@ class ShiftScreen(QStackedWidget):
         )  # fmt: skip
         for page in (self.openPage, self.closePage, self.reportView):
             self.addWidget(page)
+        # Every page, and this screen in the window, kept laid out while hidden: a stack asks
+        # for the largest minimum of all its pages (see page_sizing).
+        self._sizing = [LaidOutWhileHidden(widget) for widget in (self, self.openPage, self.closePage,
+                                                                     self.reportView)]  # fmt: skip
         self.openPage.shiftOpened.connect(self.shiftOpened)
         self.openPage.canceled.connect(self.backRequested)
         self.closePage.shiftClosed.connect(self._closed)
