@@ -149,6 +149,10 @@ async def walk_payment_screens(qtbot, server, tmp_path, size, language) -> Scree
         await pay_with(qtbot, window, server, KOPI, "va_bca", LONG_NAME)
         await wait_for(lambda: child(window, QLabel, "connectionProblem").isVisible(), what="offline")
         await look("payment-offline")
+        # The other language on a screen already shown: every text is set again.
+        other = "en" if language == "id" else "id"
+        install_language(QApplication.instance(), other)
+        await look(f"payment-offline-then-{other}")
     return check
 
 

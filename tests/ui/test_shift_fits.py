@@ -107,6 +107,12 @@ async def walk_shift(qtbot, server, tmp_path, size, language) -> ScreenCheck:
         await check.look("day-report", window, screen)
         report.scroll.verticalScrollBar().setValue(report.scroll.verticalScrollBar().maximum())
         await check.look("day-report-end", window, screen)
+        # The other language on the screen already shown: every text is set again.
+        other = "en" if language == "id" else "id"
+        install_language(QApplication.instance(), other)
+        await check.look(f"day-report-then-{other}", window, screen)
+        window.shift_menu.close_shift()  # Dewi's shift
+        await check.look(f"shift-close-then-{other}", window, screen)
         window.back_to_sale()
     return check
 
