@@ -5,7 +5,9 @@ cannot see: a control pushed off the screen or clipped by its container (the mai
 must always be reachable), a button squeezed below its text, a combo box or an empty field's
 hint cut off, a scrolling page that scrolls sideways, a tab title shortened with "…", and a
 page that needs more room than the monitor leaves it. Screenshots of the
-1024x768 walk go to ``tests/artifacts/screen-<name>-<lang>.png``.
+1024x768 walk go to ``tests/artifacts/screen-<name>-<lang>.png``; the walks name their
+screens apart from test_screens_fit's (``payment-qris-waiting``, not ``payment-qris``), so
+neither overwrites the other's pictures.
 """
 
 from __future__ import annotations

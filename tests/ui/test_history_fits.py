@@ -93,7 +93,7 @@ async def walk_history(qtbot, server, tmp_path, size, language) -> ScreenCheck:
         await wait_for(lambda: journal.find(given_up.receipt).state is abandoned, what="given up")
         await back_to_till(window)
         assert history.select_receipt(unknown.receipt)
-        await check.look("history", window, history)
+        await check.look("history-three-stores", window, history)
         assert history.select_receipt(journal.entries()[0].receipt)
         await check.look("history-paid-selected", window, history)
 

@@ -81,7 +81,7 @@ async def walk_payment_screens(qtbot, server, tmp_path, size, language) -> Scree
 
         await pay_with(qtbot, window, server, KOPI, "qris", LONG_NAME)
         await wait_for(lambda: child(window, QWidget, "methodQr").isVisible(), what="the QRIS code")
-        await look("payment-qris")
+        await look("payment-qris-waiting")
         server.mark_paid(last_order(server), "conflict")
         await wait_for(lambda: status_of(window) == "conflict", what="conflict")
         await look("payment-conflict")
@@ -89,10 +89,10 @@ async def walk_payment_screens(qtbot, server, tmp_path, size, language) -> Scree
         # A conflict is polled slowly: ask now, as the cashier would.
         qtbot.mouseClick(child(window, QPushButton, "checkPaymentButton"), Qt.MouseButton.LeftButton)
         await wait_for(lambda: status_of(window) == "paid", what="paid")
-        await look("payment-paid")
+        await look("payment-qris-paid")
 
         await pay_with(qtbot, window, server, KOPI, "va_bca")
-        await look("payment-va")
+        await look("payment-va-waiting")
         qtbot.mouseClick(child(window, QPushButton, "showLinkQrButton"), Qt.MouseButton.LeftButton)
         await wait_for(lambda: child(window, QWidget, "paymentQr").isVisible(), what="the link QR")
         await look("payment-va-link")
@@ -101,7 +101,7 @@ async def walk_payment_screens(qtbot, server, tmp_path, size, language) -> Scree
         accounts = child(window, QLabel, "bankAccounts")
         number = store_of(server, KOPI).payment_accounts[0].account_number
         await wait_for(lambda: number in accounts.text(), what="the store's accounts")
-        await look("payment-transfer")
+        await look("payment-transfer-accounts")
         qtbot.mouseClick(child(window, QPushButton, "cancelOrderButton"), Qt.MouseButton.LeftButton)
         box = await dialog_named("confirmDialog")
         qtbot.mouseClick(child(box, QPushButton, "confirmOkButton"), Qt.MouseButton.LeftButton)
@@ -129,7 +129,7 @@ async def walk_payment_screens(qtbot, server, tmp_path, size, language) -> Scree
 
         await pay_with(qtbot, window, server, OLEH, "cash")
         cash = await dialog_named("cashDialog")
-        await check.look("cash-step", cash)
+        await check.look("cash-step-empty", cash)
         qtbot.keyClicks(child(cash, QLineEdit, "cashTendered"), "1000000")
         await check.look("cash-step-typed", cash)
         qtbot.mouseClick(child(cash, QPushButton, "cashConfirm"), Qt.MouseButton.LeftButton)

@@ -86,7 +86,7 @@ async def walk_shift(qtbot, server, tmp_path, size, language) -> ScreenCheck:
         window.shift_menu.close_shift()
         page = screen.closePage
         await wait_for(page.isVisible, what="the close page")
-        await check.look("shift-close", window, screen)
+        await check.look("shift-close-empty", window, screen)
         for denomination, pieces in ((100_000, "3"), (50_000, "1"), (20_000, "2"), (1_000, "7")):
             qtbot.keyClicks(child(page, QLineEdit, f"shiftCount{denomination}"), pieces)
         qtbot.keyClicks(child(page, QLineEdit, "shiftCoins"), "2.500")
@@ -104,7 +104,7 @@ async def walk_shift(qtbot, server, tmp_path, size, language) -> ScreenCheck:
         book.open_shift("Dewi", 150_000)
         window.shift_menu.day_report()
         await wait_for(lambda: report.report() is not None and report.report().shift is None, what="day")
-        await check.look("day-report", window, screen)
+        await check.look("day-report-two-drawers", window, screen)
         report.scroll.verticalScrollBar().setValue(report.scroll.verticalScrollBar().maximum())
         await check.look("day-report-end", window, screen)
         # The other language on the screen already shown: every text is set again.
