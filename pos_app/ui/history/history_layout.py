@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.money_format import DATE_FORMAT
 from pos_app.ui.common.touch import touch_rows
+from pos_app.ui.common.touch_date import TouchDateEdit
 from pos_app.ui.history.fitted_columns import FittedColumns
 from pos_app.ui.history.history_model import CUSTOMER, METHOD, STATUS, STORE, TIME
 from pos_app.ui.payment.labels import payment_label
@@ -53,8 +53,7 @@ class HistoryLayout(_Base):
         self.setStyleSheet(_STYLE)
         self.title = PlainLabel(self, objectName="paneTitle")
         self.date_label = PlainLabel(self, objectName="historyDateLabel")
-        self.date = QDateEdit(QDate.currentDate(), self, objectName="historyDate")
-        self.date.setCalendarPopup(True)
+        self.date = TouchDateEdit(QDate.currentDate(), self, objectName="historyDate")
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setMinimumWidth(140)
         self.date_label.setBuddy(self.date)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from pos_app.ui.common.money_format import DATE_FORMAT
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.tasks import TaskSlot
 from pos_app.ui.common.touch_combo import TouchComboBox
+from pos_app.ui.common.touch_date import TouchDateEdit
 from pos_app.ui.shift.common import SHIFT_STYLE, auto_default, set_kind, shop_time, touch
 from pos_app.ui.shift.report_actions import ReportActions
 from pos_app.ui.shift.report_body import ReportBody
@@ -83,7 +83,7 @@ class ReportView(RetranslateOnLanguageChange, QWidget):
         self.setStyleSheet(SHIFT_STYLE)
         self.title = PlainLabel(self, objectName="paneTitle")
         self.dayLabel = PlainLabel(self)
-        self.dayEdit = QDateEdit(self, objectName="reportDay", calendarPopup=True)
+        self.dayEdit = TouchDateEdit(self, objectName="reportDay")
         self.dayEdit.setDisplayFormat(DATE_FORMAT)
         self.dayEdit.setDate(_qdate(self._reports.today()))
         self.dayEdit.setMinimumWidth(150)
