@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import httpx
 
-from pos_app.api import parsing
+from pos_app.api import catalog_parsing, envelopes, order_parsing, shipping_parsing, store_parsing
 from pos_app.api.auth import BearerAuth
 from pos_app.api.errors import ResponseFormatError
 from pos_app.api.models import (
@@ -176,7 +176,7 @@ class ScalevClient:
         body = await self._get(
             "/v3/stores/simplified", self._page_params(cursor, search=search, domain=domain)
         )
-        page = parsing.parse_page(body, parsing.parse_store, "stores")
+        page = envelopes.parse_page(body, store_parsing.parse_store, "stores")
         # The spec does not declare these filters (contract §9 #8), so a server may ignore
         # them: apply them here as well, no stricter than a server would (substring match).
         items = page.items
@@ -195,7 +195,7 @@ class ScalevClient:
 
     async def store_payment_methods(self, store_id: int) -> list[str]:
         body = await self._get(f"/v3/stores/{_seg(store_id)}/payment-methods")
-        return parsing.parse_list(body, parsing.parse_payment_method, "payment methods")
+        return envelopes.parse_list(body, store_parsing.parse_payment_method, "payment methods")
 
     async def payment_accounts(self, store_id: int) -> list[PaymentAccount]:
         """The store's bank accounts for manual transfers, every page. A key without the
@@ -204,7 +204,7 @@ class ScalevClient:
         async def page(cursor: str | None) -> Page[PaymentAccount]:
             body = await self._get(f"/v3/stores/{_seg(store_id)}/payment-accounts",
                                    self._page_params(cursor))
-            return parsing.parse_page(body, parsing.parse_payment_account, "payment accounts")
+            return envelopes.parse_page(body, store_parsing.parse_payment_account, "payment accounts")
 
         return [account async for account in PageIterator(page)]
 
@@ -212,14 +212,14 @@ class ScalevClient:
 
     async def products_page(self, store_id: int | str, cursor: str | None = None) -> Page[Product]:
         body = await self._get(f"/v3/stores/{_seg(store_id)}/products", self._page_params(cursor))
-        return parsing.parse_page(body, parsing.parse_product, "products")
+        return envelopes.parse_page(body, catalog_parsing.parse_product, "products")
 
     def iter_products(self, store_id: int | str) -> PageIterator[Product]:
         return PageIterator(lambda cursor: self.products_page(store_id, cursor))
 
     async def bundles_page(self, store_id: int, cursor: str | None = None) -> Page[Bundle]:
         body = await self._get(f"/v3/stores/{_seg(store_id)}/bundles", self._page_params(cursor))
-        return parsing.parse_page(body, parsing.parse_bundle, "bundles")
+        return envelopes.parse_page(body, catalog_parsing.parse_bundle, "bundles")
 
     def iter_bundles(self, store_id: int) -> PageIterator[Bundle]:
         return PageIterator(lambda cursor: self.bundles_page(store_id, cursor))
@@ -232,21 +232,21 @@ class ScalevClient:
             raise ValueError("search_products needs some text to search for")
         params = self._page_params(None, store_id=str(store_id), search=search.strip())
         body = await self._get("/v3/products", params)
-        return list(parsing.parse_page(body, parsing.parse_product, "products").items)
+        return list(envelopes.parse_page(body, catalog_parsing.parse_product, "products").items)
 
     async def variant(self, store_id: int, variant_id: int | str) -> Variant:
         body = await self._get(f"/v3/stores/{_seg(store_id)}/variants/{_seg(variant_id)}")
-        return parsing.parse_variant(body)
+        return catalog_parsing.parse_variant(body)
 
     # --- shipping ------------------------------------------------------------------------
 
     async def locations_page(self, search: str, cursor: str | None = None) -> Page[Location]:
         body = await self._get("/v3/locations", self._page_params(cursor, search=search))
-        return parsing.parse_page(body, parsing.parse_location, "locations")
+        return envelopes.parse_page(body, shipping_parsing.parse_location, "locations")
 
     async def postal_codes(self, location_id: int) -> list[str]:
         body = await self._get(f"/v3/locations/{_seg(location_id)}/postal-codes")
-        return parsing.parse_list(body, parsing.parse_postal_code, "postal codes")
+        return envelopes.parse_list(body, shipping_parsing.parse_postal_code, "postal codes")
 
     async def search_warehouses(
         self, store_id: int, destination_id: int, variants: Sequence[tuple[int, int]]
@@ -259,7 +259,7 @@ class ScalevClient:
         }
         # A search changes nothing on the server, so it is retried like a GET.
         data = await self._post("/v3/shipping-costs/search-warehouse", body, retry=True)
-        options = parsing.parse_list(data, parsing.parse_warehouse_option, "warehouses")
+        options = envelopes.parse_list(data, shipping_parsing.parse_warehouse_option, "warehouses")
         far = float("inf")
         return sorted(options, key=lambda w: far if w.distance_km is None else w.distance_km)
 
@@ -282,7 +282,7 @@ class ScalevClient:
         if postal_code:
             body["postal_code"] = postal_code
         data = await self._post("/v3/shipping-costs/search-courier-service", body, retry=True)
-        return parsing.parse_list(data, parsing.parse_courier_quote, "courier services")
+        return envelopes.parse_list(data, shipping_parsing.parse_courier_quote, "courier services")
 
     # --- orders --------------------------------------------------------------------------
 
@@ -290,21 +290,21 @@ class ScalevClient:
         """Send the sale once. On ``ServerError``/``NetworkError``/``ApiTimeoutError`` with
         ``may_have_succeeded`` the order may exist: look it up before sending again."""
         body = await self._post("/v3/orders", dict(payload), retry=False)
-        return parsing.parse_order(body)
+        return order_parsing.parse_order(body)
 
     async def get_order(self, order_pk: str) -> Order:
-        return parsing.parse_order(await self._get(f"/v3/orders/{_seg(order_pk)}"))
+        return order_parsing.parse_order(await self._get(f"/v3/orders/{_seg(order_pk)}"))
 
     async def check_payment(self, order_pk: str) -> Order:
         # Asks the gateway again but changes nothing of ours: safe to retry.
         body = await self._post(f"/v3/orders/{_seg(order_pk)}/check-payment", retry=True)
-        return parsing.parse_order(body)
+        return order_parsing.parse_order(body)
 
     async def create_payment(self, order_pk: str) -> dict[str, Any]:
         """(Re)create the payment request; the raw gateway payload (see
         :meth:`create_payment_info` for the typed one)."""
         body = await self._post(f"/v3/orders/{_seg(order_pk)}/payment", retry=False)
-        return parsing.parse_payment_payload(body)
+        return order_parsing.parse_payment_payload(body)
 
     async def create_payment_info(self, order_pk: str, method: str | None = None) -> PaymentInfo:
         """:meth:`create_payment`, typed. ``method`` (the order's payment method) lets a
@@ -322,7 +322,7 @@ class ScalevClient:
         if metadata is not None:
             body["metadata"] = dict(metadata)
         data = await self._post(f"/v3/orders/{_seg(order_pk)}/duplicate", body, retry=False)
-        return parsing.parse_order(data)
+        return order_parsing.parse_order(data)
 
     async def change_status(
         self,
@@ -344,7 +344,7 @@ class ScalevClient:
         if payment_method is not None:
             body["payment_method"] = payment_method
         data = await self._post("/v3/orders/change-status", body, retry=False)
-        return parsing.parse_list(data, parsing.parse_status_change, "status changes")
+        return envelopes.parse_list(data, order_parsing.parse_status_change, "status changes")
 
     async def cancel_order(self, order_pk: str) -> OrderStatusChange:
         changes = await self.change_status([order_pk], status="canceled")
@@ -388,7 +388,7 @@ class ScalevClient:
             payment_method=payment_method,
         )
         body = await self._get("/v3/orders", params)
-        return parsing.parse_page(body, parsing.parse_order_summary, "orders")
+        return envelopes.parse_page(body, order_parsing.parse_order_summary, "orders")
 
     def iter_orders(
         self,
