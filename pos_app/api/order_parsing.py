@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from pos_app.api.errors import ResponseFormatError
 from pos_app.api.models import Order, OrderLine, OrderStatusChange, OrderSummary
 from pos_app.api.payment_parsing import parse_payment_info
 from pos_app.api.wire import (
@@ -128,3 +129,12 @@ def parse_payment_payload(body: object) -> dict[str, Any]:
     if body is None:
         return {}
     return dict(as_object(body, "payment payload"))
+
+
+def change_of(changes: list[OrderStatusChange], order_pk: str, what: str) -> OrderStatusChange:
+    for change in changes:
+        if change.id == str(order_pk):
+            return change
+    if len(changes) == 1:  # a legacy id may come back in its other form
+        return changes[0]
+    raise ResponseFormatError(f"change-status did not report the {what} order")
