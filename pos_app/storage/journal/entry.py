@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from pos_app.storage.journal.states import UNFINISHED, JournalState
+from pos_app.storage.journal.states import JournalState
 
 
 class OrderRef(Protocol):
@@ -75,10 +75,6 @@ class JournalEntry:
     def amount(self) -> int:
         """The amount to show and report: the server's when known, else the till's."""
         return self.server_total if self.server_total is not None else self.total
-
-    @property
-    def is_unfinished(self) -> bool:
-        return self.state in UNFINISHED
 
     @property
     def has_order(self) -> bool:
