@@ -7,7 +7,9 @@ import sqlite3
 import pytest
 
 from pos_app.api.errors import NetworkError, ServerError
-from pos_app.services.checkout import CheckoutService, LookupPolicy, OutcomeUnknown, RecoveryKind
+from pos_app.services.checkout import CheckoutService
+from pos_app.services.checkout_lookup import LookupPolicy
+from pos_app.services.checkout_outcomes import OutcomeUnknown, RecoveryKind
 from pos_app.storage.journal import Journal, JournalState, JournalStateError
 from tests.services.test_checkout import PRICE, STORE, FakeClient, Sleeps, payload, submit
 

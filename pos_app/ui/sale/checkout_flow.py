@@ -20,13 +20,8 @@ from pos_app.domain.customer import CustomerField
 from pos_app.domain.order_payload import ShippingChoice, build_order_payload, sale_total
 from pos_app.domain.payment_methods import CASH, SETTLED_AT_CREATION
 from pos_app.domain.sale import Action, SalePhase, SentOrder
-from pos_app.services.checkout import (
-    CheckoutResult,
-    CheckoutService,
-    OutcomeUnknown,
-    RecoveryOutcome,
-    SaleExtras,
-)
+from pos_app.services.checkout import CheckoutService, SaleExtras
+from pos_app.services.checkout_outcomes import CheckoutResult, OutcomeUnknown, RecoveryOutcome
 from pos_app.storage.journal import JournalStateError
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.money_format import format_money

@@ -1,287 +1,26 @@
-"""The sales journal: every checkout attempt is written here before it is sent.
-
-Scalev's ``POST /v3/orders`` has no idempotency key (contract §3.7, §8.4), so after a
-timeout or a crash only this journal knows that a sale was attempted and under which
-receipt number. The receipt number also travels in the order's ``metadata`` so that the
-order can be found on the server afterwards (``pos_app.services.reconcile``).
-
-Durability: WAL with ``synchronous=FULL``, so a committed state change survives a power
-cut, and every change is one statement or one transaction.
-
-States::
-
-    created ──▶ sent ──▶ confirmed ──▶ paid
-       │         │  │        └───────▶ canceled
-       │         │  ├──▶ rejected     (the server said no: fix the sale)
-       │         │  ├──▶ unsent       (it never reached the server / was refused unread)
-       │         │  └──▶ unknown      (no answer: maybe created, look it up before resending)
-       │         ▲           │
-       └─────────┴── resend ─┘   (unknown / unsent / created go back to sent)
-
-    created / unsent / unknown ──▶ abandoned   (the cashier gave it up, with a reason; it is
-                                                never looked up or sent again)
-"""
+"""The ``Journal``: the sqlite file every checkout attempt is written to before it is sent."""
 
 from __future__ import annotations
 
 import json
-import secrets
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from pos_app.domain.phone import phone_digits
-from pos_app.storage.sqlite_util import SqliteFile, StorageError, migrate, transaction
-
-
-class JournalState(StrEnum):
-    CREATED = "created"  # written, not yet handed to the network
-    SENT = "sent"  # handed to the network; the answer is pending
-    CONFIRMED = "confirmed"  # the server holds the order (pk known)
-    PAID = "paid"
-    CANCELED = "canceled"
-    REJECTED = "rejected"  # the server answered no (validation and other 4xx)
-    UNSENT = "unsent"  # provably no order: never left this machine, or refused unread
-    UNKNOWN = "unknown"  # no usable answer: the order may or may not exist
-    ABANDONED = "abandoned"  # given up by the cashier, with a reason: never looked up again
-
-
-# Entries the app must still settle: they may or may not have become an order.
-UNFINISHED = (JournalState.CREATED, JournalState.SENT, JournalState.UNKNOWN)
-# Entries that may be sent (again) after a clean "not found" lookup.
-SENDABLE = (JournalState.CREATED, JournalState.SENT, JournalState.UNKNOWN, JournalState.UNSENT)
-
-# Entries the cashier may give up: no order is known to exist for them.
-ABANDONABLE = (JournalState.CREATED, JournalState.UNSENT, JournalState.UNKNOWN)
-
-_S = JournalState
-_ALLOWED: dict[JournalState, frozenset[JournalState]] = {
-    _S.CREATED: frozenset({_S.SENT, _S.CONFIRMED, _S.UNKNOWN, _S.CANCELED, _S.ABANDONED}),
-    # SENT -> SENT: a resend of an attempt whose process died before any answer.
-    _S.SENT: frozenset({_S.SENT, _S.CONFIRMED, _S.REJECTED, _S.UNSENT, _S.UNKNOWN}),
-    _S.UNKNOWN: frozenset({_S.SENT, _S.CONFIRMED, _S.UNKNOWN, _S.ABANDONED}),
-    _S.UNSENT: frozenset({_S.SENT, _S.CONFIRMED, _S.CANCELED, _S.ABANDONED}),
-    _S.CONFIRMED: frozenset({_S.CONFIRMED, _S.PAID, _S.CANCELED}),
-    _S.PAID: frozenset({_S.PAID}),
-    _S.CANCELED: frozenset({_S.CANCELED}),
-    _S.REJECTED: frozenset(),
-    # An abandoned sale that turns up after all (found by a lookup) is still recorded.
-    _S.ABANDONED: frozenset({_S.CONFIRMED}),
-}
-
-
-class JournalStateError(StorageError):
-    """A state change the journal refuses (a bug, or a double click on a stale screen)."""
-
-
-class JournalWriteError(StorageError):
-    """The journal file could not be written (locked, disk full, I/O error)."""
-
-
-class OrderRef(Protocol):
-    """What the journal keeps of a server order; both ``Order`` and ``OrderSummary`` fit."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def order_id(self) -> str: ...
-    @property
-    def payment_url(self) -> str | None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class JournalEntry:
-    receipt: str  # e.g. KASIR-01-000123
-    terminal: str
-    seq: int
-    created_at: datetime  # aware, UTC
-    store_id: int
-    store_unique_id: str
-    store_name: str
-    customer_name: str
-    customer_phone: str
-    total: int
-    payload: Mapping[str, Any]  # exactly what is (re)sent, metadata included
-    state: JournalState
-    attempts: int  # how many times the payload was handed to the network
-    updated_at: datetime
-    sent_at: datetime | None = None  # last hand-over to the network
-    last_error: str | None = None
-    reason: str | None = None  # why rejected / unsent, for the cashier
-    field_errors: Mapping[str, list[str]] = field(default_factory=dict)
-    order_pk: str | None = None
-    order_number: str | None = None
-    payment_url: str | None = None
-    adopted: bool = False  # confirmed by finding the order, not from the create answer
-    # What the server charges (``gross_revenue``); may differ from ``total`` (fees, codes).
-    server_total: int | None = None
-    customer_email: str = ""
-    discount: int = 0
-    # Cash at the till: what the customer handed over and the change given back. The order
-    # is recorded with a manual method and then marked paid; ``cash_marked`` says whether
-    # the server has taken that mark (retried until it has).
-    tendered: int | None = None
-    change: int | None = None
-    cash_marked: bool = False
-    receipt_printed: bool = False
-    shift_id: str | None = None
-    # Orders this sale had before the payment method was switched (each canceled by Scalev).
-    replaced_orders: tuple[str, ...] = ()
-    # What the cart showed: (name with variant or price option, quantity, unit price). The
-    # payload holds only ids; receipts and reports need the names, also offline.
-    lines: tuple[tuple[str, int, int], ...] = ()
-
-    @property
-    def payment_method(self) -> str:
-        return str(self.payload.get("payment_method") or "")
-
-    @property
-    def is_cash(self) -> bool:
-        return self.tendered is not None
-
-    @property
-    def amount(self) -> int:
-        """The amount to show and report: the server's when known, else the till's."""
-        return self.server_total if self.server_total is not None else self.total
-
-    @property
-    def is_unfinished(self) -> bool:
-        return self.state in UNFINISHED
-
-    @property
-    def has_order(self) -> bool:
-        return self.order_pk is not None
-
-
-def _v1(conn: sqlite3.Connection) -> None:
-    conn.execute("CREATE TABLE receipt_sequence (terminal TEXT PRIMARY KEY, last INTEGER NOT NULL)")
-    conn.execute(
-        """
-        CREATE TABLE entries (
-            receipt TEXT PRIMARY KEY,
-            terminal TEXT NOT NULL,
-            seq INTEGER NOT NULL,
-            created_at TEXT NOT NULL,
-            store_id INTEGER NOT NULL,
-            store_unique_id TEXT NOT NULL,
-            store_name TEXT NOT NULL,
-            customer_name TEXT NOT NULL,
-            customer_phone TEXT NOT NULL,
-            total INTEGER NOT NULL,
-            payload TEXT NOT NULL,
-            state TEXT NOT NULL,
-            attempts INTEGER NOT NULL DEFAULT 0,
-            sent_at TEXT,
-            last_error TEXT,
-            reason TEXT,
-            field_errors TEXT,
-            order_pk TEXT,
-            order_number TEXT,
-            payment_url TEXT,
-            adopted INTEGER NOT NULL DEFAULT 0,
-            updated_at TEXT NOT NULL,
-            UNIQUE (terminal, seq)
-        )
-        """
-    )
-    conn.execute("CREATE INDEX entries_created ON entries (created_at)")
-    conn.execute("CREATE INDEX entries_state ON entries (state)")
-    # A random id per journal file, sent along with the receipt number: a reinstalled
-    # till restarts at 000001, and its new receipts must never match the old orders.
-    conn.execute("CREATE TABLE journal_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    conn.execute("INSERT INTO journal_info (key, value) VALUES ('journal_id', ?)", (secrets.token_hex(6),))
-
-
-def _v2(conn: sqlite3.Connection) -> None:
-    conn.execute("ALTER TABLE entries ADD COLUMN server_total INTEGER")
-
-
-def _v3(conn: sqlite3.Connection) -> None:
-    for column in (
-        "customer_email TEXT NOT NULL DEFAULT ''",
-        "discount INTEGER NOT NULL DEFAULT 0",
-        "tendered INTEGER",
-        "change_given INTEGER",
-        "cash_marked INTEGER NOT NULL DEFAULT 0",
-        "receipt_printed INTEGER NOT NULL DEFAULT 0",
-        "shift_id TEXT",
-        "replaced_orders TEXT",
-        "lines TEXT",
-    ):
-        conn.execute(f"ALTER TABLE entries ADD COLUMN {column}")
-    conn.execute("CREATE INDEX entries_phone ON entries (customer_phone)")
-    conn.execute("CREATE INDEX entries_shift ON entries (shift_id)")
-
-
-_MIGRATIONS = (_v1, _v2, _v3)
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _ts(moment: datetime) -> str:
-    # One fixed UTC format, so that text order is time order in SQL range queries.
-    if moment.tzinfo is None:
-        raise ValueError("journal timestamps must be timezone-aware")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
-
-
-def _parse_ts(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def _day_bounds(day: date) -> tuple[str, str]:
-    # The cashier's "today" is the local calendar day; naive -> local via astimezone().
-    start = datetime.combine(day, time()).astimezone()
-    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
-    return _ts(start), _ts(end)
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
-    return JournalEntry(
-        receipt=row["receipt"],
-        terminal=row["terminal"],
-        seq=row["seq"],
-        created_at=datetime.fromisoformat(row["created_at"]),
-        store_id=row["store_id"],
-        store_unique_id=row["store_unique_id"],
-        store_name=row["store_name"],
-        customer_name=row["customer_name"],
-        customer_phone=row["customer_phone"],
-        total=row["total"],
-        payload=json.loads(row["payload"]),
-        state=JournalState(row["state"]),
-        attempts=row["attempts"],
-        updated_at=datetime.fromisoformat(row["updated_at"]),
-        sent_at=_parse_ts(row["sent_at"]),
-        last_error=row["last_error"],
-        reason=row["reason"],
-        field_errors=json.loads(row["field_errors"]) if row["field_errors"] else {},
-        order_pk=row["order_pk"],
-        order_number=row["order_number"],
-        payment_url=row["payment_url"],
-        adopted=bool(row["adopted"]),
-        server_total=row["server_total"],
-        customer_email=row["customer_email"],
-        discount=row["discount"],
-        tendered=row["tendered"],
-        change=row["change_given"],
-        cash_marked=bool(row["cash_marked"]),
-        receipt_printed=bool(row["receipt_printed"]),
-        shift_id=row["shift_id"],
-        replaced_orders=tuple(json.loads(row["replaced_orders"])) if row["replaced_orders"] else (),
-        lines=tuple((str(n), int(q), int(p)) for n, q, p in json.loads(row["lines"])) if row["lines"] else (),
-    )
+from pos_app.storage.journal.entry import JournalEntry, OrderRef
+from pos_app.storage.journal.migrations import MIGRATIONS
+from pos_app.storage.journal.rows import day_bounds, like, row_to_entry, ts, utc_now
+from pos_app.storage.journal.states import (
+    ALLOWED,
+    UNFINISHED,
+    JournalState,
+    JournalStateError,
+    JournalWriteError,
+)
+from pos_app.storage.sqlite_util import SqliteFile, migrate, transaction
 
 
 class Journal(SqliteFile):
@@ -298,7 +37,7 @@ class Journal(SqliteFile):
         path: Path,
         terminal: str,
         *,
-        clock: Callable[[], datetime] = _utc_now,
+        clock: Callable[[], datetime] = utc_now,
         seq_digits: int = 6,
     ) -> None:
         if not terminal.strip():
@@ -308,7 +47,7 @@ class Journal(SqliteFile):
         self._clock = clock
         self._seq_digits = seq_digits
         try:
-            migrate(self._conn, _MIGRATIONS, what="journal")
+            migrate(self._conn, MIGRATIONS, what="journal")
             row = self._conn.execute("SELECT value FROM journal_info WHERE key = 'journal_id'").fetchone()
             self.journal_id: str = row[0]
         except BaseException:
@@ -318,7 +57,7 @@ class Journal(SqliteFile):
     # --- lifecycle --------------------------------------------------------------------
 
     def _now(self) -> str:
-        return _ts(self._clock())
+        return ts(self._clock())
 
     # --- writing ----------------------------------------------------------------------
 
@@ -518,7 +257,7 @@ class Journal(SqliteFile):
                 if row is None:
                     raise KeyError(receipt)
                 current = JournalState(row["state"])
-                if state not in _ALLOWED[current]:
+                if state not in ALLOWED[current]:
                     raise JournalStateError(f"{receipt}: cannot go from {current} to {state}")
                 db.execute(
                     f"UPDATE entries SET {sets} WHERE receipt = ?",
@@ -538,7 +277,7 @@ class Journal(SqliteFile):
 
     def find(self, receipt: str) -> JournalEntry | None:
         row = self._db.execute("SELECT * FROM entries WHERE receipt = ?", (receipt,)).fetchone()
-        return None if row is None else _row_to_entry(row)
+        return None if row is None else row_to_entry(row)
 
     def unfinished(self) -> list[JournalEntry]:
         """Entries that may or may not have become an order, oldest first."""
@@ -547,12 +286,12 @@ class Journal(SqliteFile):
             f"SELECT * FROM entries WHERE state IN ({marks}) ORDER BY created_at, seq",
             [s.value for s in UNFINISHED],
         ).fetchall()
-        return [_row_to_entry(r) for r in rows]
+        return [row_to_entry(r) for r in rows]
 
     def entries(self) -> list[JournalEntry]:
         """Every entry of every day, oldest first (audits, exports, tests)."""
         rows = self._db.execute("SELECT * FROM entries ORDER BY created_at, seq").fetchall()
-        return [_row_to_entry(r) for r in rows]
+        return [row_to_entry(r) for r in rows]
 
     def unmarked_cash(self) -> list[JournalEntry]:
         """Cash taken at the till whose "paid" mark the server has not taken yet."""
@@ -561,7 +300,7 @@ class Journal(SqliteFile):
             " ORDER BY created_at, seq",
             (JournalState.CONFIRMED.value,),
         ).fetchall()
-        return [_row_to_entry(r) for r in rows]
+        return [row_to_entry(r) for r in rows]
 
     def customers_by_phone(self, phone: str, limit: int = 5) -> list[tuple[str, str]]:
         """(name, email) of this till's earlier sales to this phone, most recent first."""
@@ -579,15 +318,15 @@ class Journal(SqliteFile):
         """Entries created in ``[start, end)`` (aware), oldest first."""
         rows = self._db.execute(
             "SELECT * FROM entries WHERE created_at >= ? AND created_at < ? ORDER BY created_at, seq",
-            (_ts(start), _ts(end)),
+            (ts(start), ts(end)),
         ).fetchall()
-        return [_row_to_entry(r) for r in rows]
+        return [row_to_entry(r) for r in rows]
 
     def entries_of_shift(self, shift_id: str) -> list[JournalEntry]:
         rows = self._db.execute(
             "SELECT * FROM entries WHERE shift_id = ? ORDER BY created_at, seq", (shift_id,)
         ).fetchall()
-        return [_row_to_entry(r) for r in rows]
+        return [row_to_entry(r) for r in rows]
 
     def claimed_order_pks(self) -> set[str]:
         """Server orders already tied to a receipt (so no second receipt adopts them)."""
@@ -600,7 +339,7 @@ class Journal(SqliteFile):
         ``search`` matches part of the receipt, order number, customer name or phone;
         a phone typed as ``0812…`` or ``+62 812…`` also finds the stored ``62812…``.
         """
-        start, end = _day_bounds(day or self._clock().astimezone().date())
+        start, end = day_bounds(day or self._clock().astimezone().date())
         sql = "SELECT * FROM entries WHERE created_at >= ? AND created_at < ?"
         args: list[Any] = [start, end]
         text = (search or "").strip()
@@ -615,9 +354,7 @@ class Journal(SqliteFile):
                     "(receipt LIKE ? ESCAPE '\\' OR IFNULL(order_number, '') LIKE ? ESCAPE '\\'"
                     " OR customer_name LIKE ? ESCAPE '\\' OR customer_phone LIKE ? ESCAPE '\\')"
                 )
-                args.extend([_like(term)] * 4)
+                args.extend([like(term)] * 4)
             sql += " AND (" + " OR ".join(clauses) + ")"
         sql += " ORDER BY created_at DESC, seq DESC"
-        return [_row_to_entry(r) for r in self._db.execute(sql, args).fetchall()]
-
-
+        return [row_to_entry(r) for r in self._db.execute(sql, args).fetchall()]
