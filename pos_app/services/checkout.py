@@ -108,6 +108,7 @@ class CheckoutService:
         # Orders the server created whose confirmation the journal could not write yet:
         # receipt -> order. Consulted before any lookup or send, so they are never sent again.
         self._unwritten: dict[str, Order] = {}
+        self._unwritten_adopted: set[str] = set()  # found by a lookup: written as adopted too
         self._flush_task: asyncio.Task[None] | None = None
         self._finder = OrderFinder(
             client, journal, self._unwritten, clock=clock, sleep=sleep, policy=self._policy
@@ -201,6 +202,9 @@ class CheckoutService:
         """Give up an unfinished or unsent sale: kept with its reason, never looked up again."""
         if receipt in self._busy:
             raise CheckoutBusy(receipt)
+        if (held := self._unwritten.get(receipt)) is not None:
+            # The journal still says "unknown", but the order exists: it is a sale, not a loss.
+            raise JournalStateError(f"{receipt} is order {held.order_id} on the server; it is not abandoned")
         entry = self._entry(receipt)
         if entry.state not in ABANDONABLE:
             raise JournalStateError(f"{receipt} is {entry.state}; only unsent or unknown sales are abandoned")
@@ -251,6 +255,8 @@ class CheckoutService:
         except StorageError as exc:
             log.error("%s: order %s created but not recorded yet: %s", entry.receipt, order.order_id, exc)
             self._unwritten[entry.receipt] = order
+            if adopted:
+                self._unwritten_adopted.add(entry.receipt)
             self._flush_later()
             return replace(
                 entry,
@@ -271,11 +277,12 @@ class CheckoutService:
         """Write held confirmations; True when none is left."""
         for receipt, order in list(self._unwritten.items()):
             try:
-                self._journal.mark_confirmed(receipt, order)
+                self._journal.mark_confirmed(receipt, order, adopted=receipt in self._unwritten_adopted)
             except StorageError as exc:
                 log.warning("%s: confirmation still not written: %s", receipt, exc)
                 continue
             del self._unwritten[receipt]
+            self._unwritten_adopted.discard(receipt)
             log.info("%s: confirmation of %s written after all", receipt, order.order_id)
         return not self._unwritten
 

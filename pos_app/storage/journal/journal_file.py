@@ -85,54 +85,60 @@ class Journal(SqliteFile):
         send ``entry.payload``, not the original.
         """
         now = self._now()
-        with transaction(self._db) as db:
-            # The counter row outlives the entries, so a number is never handed out twice,
-            # even if someone deletes entries; MAX(seq) guards against a lost counter row.
-            row = db.execute(
-                "SELECT MAX(n) FROM (SELECT last AS n FROM receipt_sequence WHERE terminal = ?"
-                " UNION ALL SELECT MAX(seq) FROM entries WHERE terminal = ?)",
-                (self.terminal, self.terminal),
-            ).fetchone()
-            seq = int(row[0] or 0) + 1
-            receipt = f"{self.terminal}-{seq:0{self._seq_digits}d}"
-            body = dict(payload)
-            metadata = dict(body.get("metadata") or {})
-            metadata.update(pos_receipt_no=receipt, pos_terminal=self.terminal, pos_journal=self.journal_id)
-            body["metadata"] = metadata
-            # ensure_ascii keeps odd characters (lone surrogates) storable as UTF-8 text.
-            text = json.dumps(body, separators=(",", ":"), allow_nan=False)
-            db.execute(
-                "INSERT INTO receipt_sequence (terminal, last) VALUES (?, ?)"
-                " ON CONFLICT (terminal) DO UPDATE SET last = excluded.last",
-                (self.terminal, seq),
-            )
-            db.execute(
-                "INSERT INTO entries (receipt, terminal, seq, created_at, store_id,"
-                " store_unique_id, store_name, customer_name, customer_phone, total, payload,"
-                " state, attempts, updated_at, customer_email, discount, tendered, change_given,"
-                " shift_id, lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    receipt,
-                    self.terminal,
-                    seq,
-                    now,
-                    store_id,
-                    store_unique_id,
-                    store_name,
-                    customer_name,
-                    customer_phone,
-                    total,
-                    text,
-                    JournalState.CREATED.value,
-                    now,
-                    customer_email,
-                    discount,
-                    tendered,
-                    change,
-                    shift_id,
-                    json.dumps([list(line) for line in lines]) if lines else None,
-                ),
-            )
+        try:
+            with transaction(self._db) as db:
+                # The counter row outlives the entries, so a number is never handed out twice,
+                # even if someone deletes entries; MAX(seq) guards against a lost counter row.
+                row = db.execute(
+                    "SELECT MAX(n) FROM (SELECT last AS n FROM receipt_sequence WHERE terminal = ?"
+                    " UNION ALL SELECT MAX(seq) FROM entries WHERE terminal = ?)",
+                    (self.terminal, self.terminal),
+                ).fetchone()
+                seq = int(row[0] or 0) + 1
+                receipt = f"{self.terminal}-{seq:0{self._seq_digits}d}"
+                body = dict(payload)
+                metadata = dict(body.get("metadata") or {})
+                metadata.update(
+                    pos_receipt_no=receipt, pos_terminal=self.terminal, pos_journal=self.journal_id
+                )
+                body["metadata"] = metadata
+                # ensure_ascii keeps odd characters (lone surrogates) storable as UTF-8 text.
+                text = json.dumps(body, separators=(",", ":"), allow_nan=False)
+                db.execute(
+                    "INSERT INTO receipt_sequence (terminal, last) VALUES (?, ?)"
+                    " ON CONFLICT (terminal) DO UPDATE SET last = excluded.last",
+                    (self.terminal, seq),
+                )
+                db.execute(
+                    "INSERT INTO entries (receipt, terminal, seq, created_at, store_id,"
+                    " store_unique_id, store_name, customer_name, customer_phone, total, payload,"
+                    " state, attempts, updated_at, customer_email, discount, tendered, change_given,"
+                    " shift_id, lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        receipt,
+                        self.terminal,
+                        seq,
+                        now,
+                        store_id,
+                        store_unique_id,
+                        store_name,
+                        customer_name,
+                        customer_phone,
+                        total,
+                        text,
+                        JournalState.CREATED.value,
+                        now,
+                        customer_email,
+                        discount,
+                        tendered,
+                        change,
+                        shift_id,
+                        json.dumps([list(line) for line in lines]) if lines else None,
+                    ),
+                )
+        except sqlite3.Error as exc:
+            # Nothing was sent: the caller says so and keeps the cart (a full or locked disk).
+            raise JournalWriteError(f"the journal could not record a new sale: {exc}") from exc
         return self._get(receipt)
 
     def mark_sent(self, receipt: str) -> JournalEntry:
