@@ -11,13 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from pos_app.api import parsing
+from pos_app.api import catalog_parsing, envelopes, order_parsing, shipping_parsing, store_parsing
 from pos_app.api.auth import BearerAuth
-from pos_app.api.errors import ResponseFormatError
 from pos_app.api.models import (
     Bundle,
     CourierQuote,
@@ -36,9 +34,9 @@ from pos_app.api.models import (
 from pos_app.api.pagination import PageIterator
 from pos_app.api.payment_parsing import parse_payment_info
 from pos_app.api.ratelimit import RateLimiter
+from pos_app.api.request_parts import iso, normalise_base_url, seg
 from pos_app.api.retry import RetryPolicy
 from pos_app.api.transport import ApiTransport, Params
-from pos_app.domain.links import is_safe_link
 from pos_app.domain.search import fold
 
 PAGE_SIZE = 25  # the documented maximum (contract §3.4)
@@ -46,42 +44,6 @@ PAGE_SIZE = 25  # the documented maximum (contract §3.4)
 # departures, and network jitter can squeeze 100 departures into less than 10 s of
 # arrivals (a catalog load saw 429s at exactly 100); a margin keeps us under.
 CLIENT_REQUESTS_PER_WINDOW = 90
-
-
-def _seg(value: int | str) -> str:
-    """One path segment, escaped so an id can never change the route."""
-    text = str(value).strip()
-    if not text:
-        raise ValueError("an id in the path is empty")
-    return quote(text, safe="")
-
-
-def _normalise_base_url(base_url: str) -> str:
-    url = httpx.URL(base_url.strip())
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError("base_url must be an http(s) URL with a host")
-    if not is_safe_link(str(url)):
-        # The key travels in every request's header: never in clear text off this computer.
-        raise InsecureBaseUrl(f"base_url must use https (plain http only on loopback): {url.host}")
-    return str(url).rstrip("/")
-
-
-class InsecureBaseUrl(ValueError):
-    """An ``http://`` API address off this computer: the key would travel in clear text."""
-
-
-def _iso(moment: datetime) -> str:
-    # A naive datetime is the till's local time; the server must not guess otherwise.
-    return (moment if moment.tzinfo else moment.astimezone()).isoformat()
-
-
-def _change_of(changes: list[OrderStatusChange], order_pk: str, what: str) -> OrderStatusChange:
-    for change in changes:
-        if change.id == str(order_pk):
-            return change
-    if len(changes) == 1:  # a legacy id may come back in its other form
-        return changes[0]
-    raise ResponseFormatError(f"change-status did not report the {what} order")
 
 
 def _domain_key(domain: str) -> str:
@@ -108,7 +70,7 @@ class ScalevClient:
         limiter: RateLimiter | None = None,
         retry: RetryPolicy | None = None,
     ) -> None:
-        self._base_url = _normalise_base_url(base_url)
+        self._base_url = normalise_base_url(base_url)
         self._api = ApiTransport(
             self._base_url,
             BearerAuth(api_key),
@@ -176,7 +138,7 @@ class ScalevClient:
         body = await self._get(
             "/v3/stores/simplified", self._page_params(cursor, search=search, domain=domain)
         )
-        page = parsing.parse_page(body, parsing.parse_store, "stores")
+        page = envelopes.parse_page(body, store_parsing.parse_store, "stores")
         # The spec does not declare these filters (contract §9 #8), so a server may ignore
         # them: apply them here as well, no stricter than a server would (substring match).
         items = page.items
@@ -194,32 +156,32 @@ class ScalevClient:
         return PageIterator(lambda cursor: self.stores_page(search, domain, cursor))
 
     async def store_payment_methods(self, store_id: int) -> list[str]:
-        body = await self._get(f"/v3/stores/{_seg(store_id)}/payment-methods")
-        return parsing.parse_list(body, parsing.parse_payment_method, "payment methods")
+        body = await self._get(f"/v3/stores/{seg(store_id)}/payment-methods")
+        return envelopes.parse_list(body, store_parsing.parse_payment_method, "payment methods")
 
     async def payment_accounts(self, store_id: int) -> list[PaymentAccount]:
         """The store's bank accounts for manual transfers, every page. A key without the
         ``payment_account:list`` scope gets ``ForbiddenError``: fall back to text the
         owner typed in the settings."""
         async def page(cursor: str | None) -> Page[PaymentAccount]:
-            body = await self._get(f"/v3/stores/{_seg(store_id)}/payment-accounts",
+            body = await self._get(f"/v3/stores/{seg(store_id)}/payment-accounts",
                                    self._page_params(cursor))
-            return parsing.parse_page(body, parsing.parse_payment_account, "payment accounts")
+            return envelopes.parse_page(body, store_parsing.parse_payment_account, "payment accounts")
 
         return [account async for account in PageIterator(page)]
 
     # --- catalog -------------------------------------------------------------------------
 
     async def products_page(self, store_id: int | str, cursor: str | None = None) -> Page[Product]:
-        body = await self._get(f"/v3/stores/{_seg(store_id)}/products", self._page_params(cursor))
-        return parsing.parse_page(body, parsing.parse_product, "products")
+        body = await self._get(f"/v3/stores/{seg(store_id)}/products", self._page_params(cursor))
+        return envelopes.parse_page(body, catalog_parsing.parse_product, "products")
 
     def iter_products(self, store_id: int | str) -> PageIterator[Product]:
         return PageIterator(lambda cursor: self.products_page(store_id, cursor))
 
     async def bundles_page(self, store_id: int, cursor: str | None = None) -> Page[Bundle]:
-        body = await self._get(f"/v3/stores/{_seg(store_id)}/bundles", self._page_params(cursor))
-        return parsing.parse_page(body, parsing.parse_bundle, "bundles")
+        body = await self._get(f"/v3/stores/{seg(store_id)}/bundles", self._page_params(cursor))
+        return envelopes.parse_page(body, catalog_parsing.parse_bundle, "bundles")
 
     def iter_bundles(self, store_id: int) -> PageIterator[Bundle]:
         return PageIterator(lambda cursor: self.bundles_page(store_id, cursor))
@@ -232,21 +194,21 @@ class ScalevClient:
             raise ValueError("search_products needs some text to search for")
         params = self._page_params(None, store_id=str(store_id), search=search.strip())
         body = await self._get("/v3/products", params)
-        return list(parsing.parse_page(body, parsing.parse_product, "products").items)
+        return list(envelopes.parse_page(body, catalog_parsing.parse_product, "products").items)
 
     async def variant(self, store_id: int, variant_id: int | str) -> Variant:
-        body = await self._get(f"/v3/stores/{_seg(store_id)}/variants/{_seg(variant_id)}")
-        return parsing.parse_variant(body)
+        body = await self._get(f"/v3/stores/{seg(store_id)}/variants/{seg(variant_id)}")
+        return catalog_parsing.parse_variant(body)
 
     # --- shipping ------------------------------------------------------------------------
 
     async def locations_page(self, search: str, cursor: str | None = None) -> Page[Location]:
         body = await self._get("/v3/locations", self._page_params(cursor, search=search))
-        return parsing.parse_page(body, parsing.parse_location, "locations")
+        return envelopes.parse_page(body, shipping_parsing.parse_location, "locations")
 
     async def postal_codes(self, location_id: int) -> list[str]:
-        body = await self._get(f"/v3/locations/{_seg(location_id)}/postal-codes")
-        return parsing.parse_list(body, parsing.parse_postal_code, "postal codes")
+        body = await self._get(f"/v3/locations/{seg(location_id)}/postal-codes")
+        return envelopes.parse_list(body, shipping_parsing.parse_postal_code, "postal codes")
 
     async def search_warehouses(
         self, store_id: int, destination_id: int, variants: Sequence[tuple[int, int]]
@@ -259,7 +221,7 @@ class ScalevClient:
         }
         # A search changes nothing on the server, so it is retried like a GET.
         data = await self._post("/v3/shipping-costs/search-warehouse", body, retry=True)
-        options = parsing.parse_list(data, parsing.parse_warehouse_option, "warehouses")
+        options = envelopes.parse_list(data, shipping_parsing.parse_warehouse_option, "warehouses")
         far = float("inf")
         return sorted(options, key=lambda w: far if w.distance_km is None else w.distance_km)
 
@@ -282,7 +244,7 @@ class ScalevClient:
         if postal_code:
             body["postal_code"] = postal_code
         data = await self._post("/v3/shipping-costs/search-courier-service", body, retry=True)
-        return parsing.parse_list(data, parsing.parse_courier_quote, "courier services")
+        return envelopes.parse_list(data, shipping_parsing.parse_courier_quote, "courier services")
 
     # --- orders --------------------------------------------------------------------------
 
@@ -290,21 +252,21 @@ class ScalevClient:
         """Send the sale once. On ``ServerError``/``NetworkError``/``ApiTimeoutError`` with
         ``may_have_succeeded`` the order may exist: look it up before sending again."""
         body = await self._post("/v3/orders", dict(payload), retry=False)
-        return parsing.parse_order(body)
+        return order_parsing.parse_order(body)
 
     async def get_order(self, order_pk: str) -> Order:
-        return parsing.parse_order(await self._get(f"/v3/orders/{_seg(order_pk)}"))
+        return order_parsing.parse_order(await self._get(f"/v3/orders/{seg(order_pk)}"))
 
     async def check_payment(self, order_pk: str) -> Order:
         # Asks the gateway again but changes nothing of ours: safe to retry.
-        body = await self._post(f"/v3/orders/{_seg(order_pk)}/check-payment", retry=True)
-        return parsing.parse_order(body)
+        body = await self._post(f"/v3/orders/{seg(order_pk)}/check-payment", retry=True)
+        return order_parsing.parse_order(body)
 
     async def create_payment(self, order_pk: str) -> dict[str, Any]:
         """(Re)create the payment request; the raw gateway payload (see
         :meth:`create_payment_info` for the typed one)."""
-        body = await self._post(f"/v3/orders/{_seg(order_pk)}/payment", retry=False)
-        return parsing.parse_payment_payload(body)
+        body = await self._post(f"/v3/orders/{seg(order_pk)}/payment", retry=False)
+        return order_parsing.parse_payment_payload(body)
 
     async def create_payment_info(self, order_pk: str, method: str | None = None) -> PaymentInfo:
         """:meth:`create_payment`, typed. ``method`` (the order's payment method) lets a
@@ -321,8 +283,8 @@ class ScalevClient:
         body: dict[str, Any] = {"payment_method": payment_method}
         if metadata is not None:
             body["metadata"] = dict(metadata)
-        data = await self._post(f"/v3/orders/{_seg(order_pk)}/duplicate", body, retry=False)
-        return parsing.parse_order(data)
+        data = await self._post(f"/v3/orders/{seg(order_pk)}/duplicate", body, retry=False)
+        return order_parsing.parse_order(data)
 
     async def change_status(
         self,
@@ -344,11 +306,11 @@ class ScalevClient:
         if payment_method is not None:
             body["payment_method"] = payment_method
         data = await self._post("/v3/orders/change-status", body, retry=False)
-        return parsing.parse_list(data, parsing.parse_status_change, "status changes")
+        return envelopes.parse_list(data, order_parsing.parse_status_change, "status changes")
 
     async def cancel_order(self, order_pk: str) -> OrderStatusChange:
         changes = await self.change_status([order_pk], status="canceled")
-        return _change_of(changes, order_pk, "canceled")
+        return order_parsing.change_of(changes, order_pk, "canceled")
 
     async def mark_payment_paid(
         self, order_pk: str, *, payment_method: str | None = None
@@ -360,7 +322,7 @@ class ScalevClient:
         changes = await self.change_status(
             [order_pk], payment_status="paid", payment_method=payment_method
         )
-        return _change_of(changes, order_pk, "paid")
+        return order_parsing.change_of(changes, order_pk, "paid")
 
     async def orders_page(
         self,
@@ -381,14 +343,14 @@ class ScalevClient:
             cursor,
             search=search,
             search_field=search_field,
-            draft_time_since=_iso(since) if since else None,
-            draft_time_until=_iso(until) if until else None,
+            draft_time_since=iso(since) if since else None,
+            draft_time_until=iso(until) if until else None,
             store_id=store_id,
             payment_status=payment_status,
             payment_method=payment_method,
         )
         body = await self._get("/v3/orders", params)
-        return parsing.parse_page(body, parsing.parse_order_summary, "orders")
+        return envelopes.parse_page(body, order_parsing.parse_order_summary, "orders")
 
     def iter_orders(
         self,

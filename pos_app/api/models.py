@@ -1,8 +1,8 @@
 """Typed results of the Scalev v3 API.
 
-Every object here is built from JSON at the boundary (see ``parsing.py``): money is whole
-rupiah (``int``), both id forms are kept (numeric ``id`` for searches, ``unique_id`` for
-order creation), unknown extra fields are ignored and missing optional ones get defaults.
+Every object here is built from JSON at the boundary (the ``*_parsing.py`` modules): money
+is whole rupiah (``int``), both id forms are kept (numeric ``id`` for searches, ``unique_id``
+for order creation), unknown extra fields are ignored and missing optional ones get defaults.
 """
 
 from __future__ import annotations

@@ -2,6 +2,10 @@
 
 Each reader names the field it failed on, so a ``ResponseFormatError`` says what was
 wrong without dumping the (possibly personal) payload.
+
+The ``*_parsing.py`` modules use them to be lenient about what may be missing or extra (the
+v3 schemas leave most fields optional and allow extra ones) and strict about what the POS
+cannot work without: an id it must send back, or an amount it must charge.
 """
 
 from __future__ import annotations

@@ -22,26 +22,35 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, datetime, timedelta
-from enum import StrEnum
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from pos_app.api.errors import (
-    ApiError,
-    ApiTimeoutError,
-    AuthError,
-    ForbiddenError,
-    NetworkError,
-    RateLimitedError,
-    ResponseFormatError,
-    ServerError,
-    ValidationError,
+from pos_app.api.errors import ApiError, ValidationError
+from pos_app.api.models import Order, Store
+from pos_app.services.checkout_failures import (
+    describe,
+    may_have_succeeded,
+    reason,
+    refused_unread,
+    unsent_reason,
 )
-from pos_app.api.models import Order, OrderSummary, Store
-from pos_app.services.reconcile import DEFAULT_WINDOW, OrderLister, find_existing_order, is_ours, receipt_of
+from pos_app.services.checkout_lookup import (
+    Lookup,
+    LookupClient,
+    LookupPolicy,
+    OrderFinder,
+    order_from_summary,
+)
+from pos_app.services.checkout_outcomes import (
+    CheckoutBusy,
+    CheckoutResult,
+    OutcomeUnknown,
+    RecoveryKind,
+    RecoveryOutcome,
+)
 from pos_app.storage.journal import (
     ABANDONABLE,
     SENDABLE,
@@ -55,23 +64,10 @@ from pos_app.storage.sqlite_util import StorageError
 log = logging.getLogger(__name__)
 
 
-class CheckoutClient(OrderLister, Protocol):
+class CheckoutClient(LookupClient, Protocol):
     """The part of ``ScalevClient`` checkout needs (tests pass small fakes)."""
 
     async def create_order(self, payload: Mapping[str, Any]) -> Order: ...
-
-    async def get_order(self, order_pk: str) -> Order: ...
-
-
-@dataclass(frozen=True, slots=True)
-class CheckoutResult:
-    receipt: str
-    order: Order
-    entry: JournalEntry
-    adopted: bool = False  # found on the server after an ambiguous failure
-    # True when the order could be found but not fetched in full: ``order`` then holds
-    # only what the order list gave (id, number, status, payment_url); poll get_order.
-    order_is_partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,74 +82,8 @@ class SaleExtras:
     lines: tuple[tuple[str, int, int], ...] = ()  # (name, quantity, unit price) as on screen
 
 
-class OutcomeUnknown(Exception):
-    """The server may or may not hold the order, and a lookup could not find it.
-
-    The journal entry is ``unknown``; the UI offers "Kirim ulang / Resend", which calls
-    :meth:`CheckoutService.resend` (it looks again before sending).
-    """
-
-    def __init__(self, receipt: str, *, lookup_error: ApiError | None = None) -> None:
-        detail = f"; the lookup failed too: {lookup_error}" if lookup_error else ""
-        super().__init__(f"{receipt}: the order may or may not exist{detail}")
-        self.receipt = receipt
-        self.lookup_error = lookup_error  # None: the lookup answered "not found"
-
-
-class CheckoutBusy(Exception):
-    """This receipt is being sent or looked up right now (a double click)."""
-
-    def __init__(self, receipt: str) -> None:
-        super().__init__(f"{receipt} is already being processed")
-        self.receipt = receipt
-
-
-class RecoveryKind(StrEnum):
-    ADOPTED = "adopted"  # the order exists: the entry is confirmed
-    NOT_SENT = "not_sent"  # written but never sent: the cashier may send it
-    UNKNOWN = "unknown"  # sent, not found: the cashier decides (resend)
-    UNREACHABLE = "unreachable"  # the lookup failed (offline?): try again later
-
-
 # Pauses between attempts to write a confirmation the journal refused (locked, disk full).
 CONFIRMATION_RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
-
-
-@dataclass(frozen=True, slots=True)
-class RecoveryOutcome:
-    receipt: str
-    kind: RecoveryKind
-    entry: JournalEntry
-    order: Order | None = None
-    error: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class LookupPolicy:
-    """How hard to look for an order before giving up.
-
-    ``not_found_delays``: after an ambiguous failure, the pauses between repeated
-    lookups that found nothing (a slow server may commit after answering 502 or after
-    our timeout). ``error_retries``: extra tries when the lookup itself fails, on top of
-    the client's own read retries. ``max_rate_wait``: the longest 429 wait accepted.
-    """
-
-    not_found_delays: Sequence[float] = (0.5, 1.5)
-    error_retries: int = 2
-    error_delay: float = 0.5
-    max_rate_wait: float = 15.0
-    window: timedelta = DEFAULT_WINDOW
-
-
-@dataclass(frozen=True, slots=True)
-class _Lookup:
-    summary: OrderSummary | None = None
-    order: Order | None = None
-    error: ApiError | None = None
-
-    @property
-    def found(self) -> bool:
-        return self.summary is not None
 
 
 def _utc_now() -> datetime:
@@ -172,14 +102,17 @@ class CheckoutService:
     ) -> None:
         self._client = client
         self._journal = journal
-        self._clock = clock
         self._sleep = sleep
         self._policy = lookup or LookupPolicy()
         self._busy: set[str] = set()
         # Orders the server created whose confirmation the journal could not write yet:
         # receipt -> order. Consulted before any lookup or send, so they are never sent again.
         self._unwritten: dict[str, Order] = {}
+        self._unwritten_adopted: set[str] = set()  # found by a lookup: written as adopted too
         self._flush_task: asyncio.Task[None] | None = None
+        self._finder = OrderFinder(
+            client, journal, self._unwritten, clock=clock, sleep=sleep, policy=self._policy
+        )
 
     # --- the cashier's actions --------------------------------------------------------
 
@@ -232,7 +165,7 @@ class CheckoutService:
                 return CheckoutResult(receipt, order, entry, adopted=entry.adopted)
             if entry.state not in SENDABLE:
                 raise JournalStateError(f"{receipt} is {entry.state}; it cannot be sent again")
-            found = await self._look_up(entry, not_found_delays=())
+            found = await self._finder.look_up(entry, not_found_delays=())
             if found.found:
                 return await self._adopt(entry, found)
             if found.error is not None:
@@ -269,6 +202,9 @@ class CheckoutService:
         """Give up an unfinished or unsent sale: kept with its reason, never looked up again."""
         if receipt in self._busy:
             raise CheckoutBusy(receipt)
+        if (held := self._unwritten.get(receipt)) is not None:
+            # The journal still says "unknown", but the order exists: it is a sale, not a loss.
+            raise JournalStateError(f"{receipt} is order {held.order_id} on the server; it is not abandoned")
         entry = self._entry(receipt)
         if entry.state not in ABANDONABLE:
             raise JournalStateError(f"{receipt} is {entry.state}; only unsent or unknown sales are abandoned")
@@ -287,18 +223,18 @@ class CheckoutService:
         try:
             order = await self._client.create_order(entry.payload)
         except ValidationError as exc:
-            self._journal.mark_rejected(receipt, _reason(exc), exc.field_errors)
+            self._journal.mark_rejected(receipt, reason(exc), exc.field_errors)
             raise
         except ApiError as exc:
             if may_have_succeeded(exc):
-                self._journal.mark_unknown(receipt, _describe(exc))
-                log.warning("%s: ambiguous answer (%s); looking the order up", receipt, _describe(exc))
+                self._journal.mark_unknown(receipt, describe(exc))
+                log.warning("%s: ambiguous answer (%s); looking the order up", receipt, describe(exc))
                 return await self._settle_ambiguous(receipt)
-            if _refused_unread(exc):
-                self._journal.mark_unsent(receipt, _unsent_reason(exc), _describe(exc))
+            if refused_unread(exc):
+                self._journal.mark_unsent(receipt, unsent_reason(exc), describe(exc))
             else:
                 # The server read the order and said no (404 store, 409 …): no order.
-                self._journal.mark_rejected(receipt, _reason(exc), {})
+                self._journal.mark_rejected(receipt, reason(exc), {})
             raise
         except BaseException as exc:
             # Cancelled (app closing, cashier gave up) or a bug: the request may be out.
@@ -319,6 +255,8 @@ class CheckoutService:
         except StorageError as exc:
             log.error("%s: order %s created but not recorded yet: %s", entry.receipt, order.order_id, exc)
             self._unwritten[entry.receipt] = order
+            if adopted:
+                self._unwritten_adopted.add(entry.receipt)
             self._flush_later()
             return replace(
                 entry,
@@ -339,11 +277,12 @@ class CheckoutService:
         """Write held confirmations; True when none is left."""
         for receipt, order in list(self._unwritten.items()):
             try:
-                self._journal.mark_confirmed(receipt, order)
+                self._journal.mark_confirmed(receipt, order, adopted=receipt in self._unwritten_adopted)
             except StorageError as exc:
                 log.warning("%s: confirmation still not written: %s", receipt, exc)
                 continue
             del self._unwritten[receipt]
+            self._unwritten_adopted.discard(receipt)
             log.info("%s: confirmation of %s written after all", receipt, order.order_id)
         return not self._unwritten
 
@@ -369,114 +308,55 @@ class CheckoutService:
 
     async def _settle_ambiguous(self, receipt: str) -> CheckoutResult:
         entry = self._entry(receipt)
-        found = await self._look_up(entry, not_found_delays=self._policy.not_found_delays)
+        found = await self._finder.look_up(entry, not_found_delays=self._policy.not_found_delays)
         if found.found:
             return await self._adopt(entry, found)
         raise OutcomeUnknown(receipt, lookup_error=found.error)
 
     async def _recover(self, entry: JournalEntry) -> RecoveryOutcome:
         receipt = entry.receipt
-        found = await self._look_up(entry, not_found_delays=())
+        found = await self._finder.look_up(entry, not_found_delays=())
         if found.found:
             result = await self._adopt(entry, found)
             return RecoveryOutcome(receipt, RecoveryKind.ADOPTED, result.entry, result.order)
         if entry.state is JournalState.CREATED:
             # Never handed to the network, so nothing can exist; the cashier may send it.
             kind = RecoveryKind.UNREACHABLE if found.error else RecoveryKind.NOT_SENT
-            error = _describe(found.error) if found.error else None
+            error = describe(found.error) if found.error else None
             return RecoveryOutcome(receipt, kind, entry, error=error)
         if found.error is not None:
             # ``sent`` of a dead process becomes ``unknown``; either way the next start
             # (or the cashier's Resend) looks again.
             entry = self._journal.mark_unknown(
-                receipt, f"lookup after restart failed: {_describe(found.error)}"
+                receipt, f"lookup after restart failed: {describe(found.error)}"
             )
-            return RecoveryOutcome(receipt, RecoveryKind.UNREACHABLE, entry, error=_describe(found.error))
+            return RecoveryOutcome(receipt, RecoveryKind.UNREACHABLE, entry, error=describe(found.error))
         entry = self._journal.mark_unknown(receipt, "not found on the server after restart")
         return RecoveryOutcome(receipt, RecoveryKind.UNKNOWN, entry)
 
-    # --- finding and adopting ---------------------------------------------------------
+    # --- adopting what the finder found -----------------------------------------------
 
-    async def _look_up(self, entry: JournalEntry, *, not_found_delays: Sequence[float]) -> _Lookup:
-        """Search until found, a clean "not found" after ``not_found_delays``, or errors."""
-        policy = self._policy
-        misses = 0
-        errors = 0
-        while True:
-            try:
-                found = await self._find_once(entry)
-            except RateLimitedError as exc:
-                errors += 1
-                if errors > policy.error_retries or exc.retry_after > policy.max_rate_wait:
-                    return _Lookup(error=exc)
-                await self._sleep(exc.retry_after)
-                continue
-            except (ServerError, NetworkError, ApiTimeoutError) as exc:
-                errors += 1
-                if errors > policy.error_retries:
-                    return _Lookup(error=exc)
-                await self._sleep(policy.error_delay * errors)
-                continue
-            except ApiError as exc:  # 401/403/unreadable: retrying will not help
-                return _Lookup(error=exc)
-            if found.found:
-                return found
-            if misses >= len(not_found_delays):
-                return found
-            await self._sleep(not_found_delays[misses])
-            misses += 1
-
-    async def _find_once(self, entry: JournalEntry) -> _Lookup:
-        if (unwritten := self._unwritten.get(entry.receipt)) is not None:
-            return _Lookup(_summary_of(unwritten), unwritten)
-        claimed = self._journal.claimed_order_pks() - {entry.order_pk}
-        summary = await find_existing_order(
-            self._client, entry, window=self._policy.window, claimed=claimed, now=self._clock()
-        )
-        if summary is None or is_ours(summary.metadata, entry):
-            return _Lookup(summary)
-        # Matched without our receipt (a list without metadata): the full order decides.
-        order = await self._client.get_order(summary.id)
-        if order.metadata and not is_ours(order.metadata, entry):
-            log.info(
-                "%s: look-alike order %s is %s's", entry.receipt, order.order_id, receipt_of(order.metadata)
-            )
-            return _Lookup()
-        return _Lookup(summary, order)
-
-    async def _adopt(self, entry: JournalEntry, found: _Lookup) -> CheckoutResult:
+    async def _adopt(self, entry: JournalEntry, found: Lookup) -> CheckoutResult:
         summary = found.summary
         assert summary is not None
         # Record it first: from here on nothing may send this receipt again.
-        confirmed = self._confirm(entry, found.order or _order_from_summary(summary), adopted=True)
+        confirmed = self._confirm(entry, found.order or order_from_summary(summary), adopted=True)
         log.info("%s: adopted existing order %s", entry.receipt, summary.order_id)
         order = found.order
         if order is None:
             try:
-                order = await self._get_order(summary.id)
+                order = await self._finder.get_order(summary.id)
             except ApiError as exc:
                 log.warning("%s: order %s found but not fetched: %s", entry.receipt, summary.id, exc)
                 return CheckoutResult(
                     entry.receipt,
-                    _order_from_summary(summary),
+                    order_from_summary(summary),
                     confirmed,
                     adopted=True,
                     order_is_partial=True,
                 )
         confirmed = self._confirm(confirmed, order, adopted=True)
         return CheckoutResult(entry.receipt, order, confirmed, adopted=True)
-
-    async def _get_order(self, pk: str) -> Order:
-        attempt = 0
-        while True:
-            try:
-                return await self._client.get_order(pk)
-            except (ServerError, NetworkError, ApiTimeoutError, RateLimitedError) as exc:
-                attempt += 1
-                if attempt > self._policy.error_retries:
-                    raise
-                wait = exc.retry_after if isinstance(exc, RateLimitedError) else self._policy.error_delay
-                await self._sleep(min(wait, self._policy.max_rate_wait))
 
     # --- helpers ----------------------------------------------------------------------
 
@@ -497,66 +377,3 @@ class CheckoutService:
             yield
         finally:
             self._busy.discard(receipt)
-
-
-def may_have_succeeded(exc: ApiError) -> bool:
-    if exc.may_have_succeeded:
-        return True
-    # A 2xx we could not read most likely created the order; a 408 may have been
-    # processed before the proxy gave up.
-    return isinstance(exc, ResponseFormatError) or exc.status == 408
-
-
-def _refused_unread(exc: ApiError) -> bool:
-    """Errors that prove the server did not act on the request."""
-    if isinstance(exc, NetworkError | ApiTimeoutError):
-        return not exc.request_sent
-    return isinstance(exc, AuthError | ForbiddenError | RateLimitedError)
-
-
-def _unsent_reason(exc: ApiError) -> str:
-    if isinstance(exc, AuthError):
-        return "not sent: API key refused"
-    if isinstance(exc, ForbiddenError):
-        return "not sent: not allowed for this key"
-    if isinstance(exc, RateLimitedError):
-        return f"not sent: rate limited (retry in {exc.retry_after:.0f} s)"
-    return "not sent: offline"
-
-
-def _reason(exc: ApiError) -> str:
-    return exc.message or type(exc).__name__
-
-
-def _describe(exc: ApiError | None) -> str:
-    return "" if exc is None else f"{type(exc).__name__}: {exc}"
-
-
-def _summary_of(order: Order) -> OrderSummary:
-    return OrderSummary(
-        id=order.id,
-        order_id=order.order_id,
-        status=order.status,
-        payment_status=order.payment_status,
-        customer_name=order.customer_name,
-        customer_phone=order.customer_phone,
-        gross_revenue=order.gross_revenue,
-        payment_url=order.payment_url,
-        metadata=order.metadata,
-        created_at=order.created_at,
-    )
-
-
-def _order_from_summary(summary: OrderSummary) -> Order:
-    return Order(
-        id=summary.id,
-        order_id=summary.order_id,
-        status=summary.status,
-        payment_status=summary.payment_status,
-        payment_url=summary.payment_url,
-        customer_name=summary.customer_name,
-        customer_phone=summary.customer_phone,
-        gross_revenue=summary.gross_revenue,
-        metadata=summary.metadata,
-        created_at=summary.created_at,
-    )

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from pos_app.api.errors import ApiError
 from pos_app.api.models import Order
-from pos_app.services.checkout import may_have_succeeded
+from pos_app.services.checkout_failures import may_have_succeeded
 from pos_app.services.reconcile import OrderLister, is_ours, search_key
 from pos_app.storage.journal import Journal, JournalEntry, JournalState, JournalStateError
 

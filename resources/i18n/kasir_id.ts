@@ -345,6 +345,10 @@
         <translation>Scalev masih sibuk. Keranjang tetap aman: tekan Bayar lagi sebentar lagi.</translation>
     </message>
     <message>
+        <source>This computer could not save the sale (its disk is full or busy), so nothing was sent. The cart is kept: try again, and call support if it happens again.</source>
+        <translation>Komputer ini tidak bisa menyimpan penjualan (disknya penuh atau sibuk), jadi belum ada yang dikirim. Keranjang tetap aman: coba lagi, dan hubungi dukungan kalau terjadi lagi.</translation>
+    </message>
+    <message>
         <source>Scalev is busy. The order is sent again in {seconds} s; the cart is kept.</source>
         <translation>Scalev sedang sibuk. Pesanan dikirim lagi dalam {seconds} detik; keranjang tetap aman.</translation>
     </message>

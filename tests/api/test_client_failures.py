@@ -321,7 +321,8 @@ async def test_cancelled_request_propagates_cancellation() -> None:
 
 @pytest.mark.parametrize("url", ["http://api.scalev.com", "http://192.168.1.10:8765"])
 def test_the_key_is_never_sent_in_clear_text_off_this_computer(url):
-    from pos_app.api.client import InsecureBaseUrl, ScalevClient
+    from pos_app.api.client import ScalevClient
+    from pos_app.api.request_parts import InsecureBaseUrl
 
     with pytest.raises(InsecureBaseUrl):
         ScalevClient(url, "sk_test_123456")

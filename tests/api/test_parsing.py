@@ -7,12 +7,26 @@ from datetime import UTC, datetime
 import pytest
 
 from pos_app.api import ResponseFormatError
-from pos_app.api import parsing as p
+from pos_app.api.catalog_parsing import parse_bundle, parse_product, parse_variant
+from pos_app.api.envelopes import parse_list, parse_page
+from pos_app.api.order_parsing import (
+    parse_order,
+    parse_order_summary,
+    parse_payment_payload,
+    parse_status_change,
+)
+from pos_app.api.shipping_parsing import (
+    parse_courier_quote,
+    parse_location,
+    parse_postal_code,
+    parse_warehouse_option,
+)
+from pos_app.api.store_parsing import parse_payment_method, parse_store
 from tests.api.support import example
 
 
 def test_stores_page_from_contract_example() -> None:
-    page = p.parse_page(example("stores_simplified"), p.parse_store, "stores")
+    page = parse_page(example("stores_simplified"), parse_store, "stores")
     assert page.has_next is False and page.next_cursor is None
     (store,) = page.items
     assert store.id == 4127
@@ -24,7 +38,7 @@ def test_stores_page_from_contract_example() -> None:
 
 
 def test_store_tolerates_missing_optionals_and_unknown_fields() -> None:
-    store = p.parse_store(
+    store = parse_store(
         {"id": "12", "unique_id": "store_x", "custom_domain": None, "logo": None, "new": {"x": 1}}
     )
     assert (store.id, store.name, store.domain, store.logo_url) == (12, "", None, None)
@@ -33,15 +47,15 @@ def test_store_tolerates_missing_optionals_and_unknown_fields() -> None:
 
 def test_payment_methods_accept_codes_and_objects() -> None:
     body = example("store_payment_methods")
-    assert p.parse_list(body, p.parse_payment_method, "pm") == ["qris", "bank_transfer"]
+    assert parse_list(body, parse_payment_method, "pm") == ["qris", "bank_transfer"]
     body["data"].append({"code": "va_bca"})
-    assert p.parse_list(body, p.parse_payment_method, "pm")[-1] == "va_bca"
+    assert parse_list(body, parse_payment_method, "pm")[-1] == "va_bca"
     with pytest.raises(ResponseFormatError):
-        p.parse_list({"data": [42]}, p.parse_payment_method, "pm")
+        parse_list({"data": [42]}, parse_payment_method, "pm")
 
 
 def test_products_from_contract_example() -> None:
-    page = p.parse_page(example("store_products"), p.parse_product, "products")
+    page = parse_page(example("store_products"), parse_product, "products")
     assert [product.id for product in page.items] == [8803, 8802, 8801]
     tumbler = page.items[0]
     assert tumbler.item_type == "physical"
@@ -65,7 +79,7 @@ def test_products_from_contract_example() -> None:
 
 
 def test_product_with_only_documented_v3_fields() -> None:
-    product = p.parse_product(
+    product = parse_product(
         {
             "id": 501,
             "is_visible": False,
@@ -82,7 +96,7 @@ def test_product_with_only_documented_v3_fields() -> None:
 
 @pytest.mark.parametrize("price", ["306000", "306000.00", 306000, 306000.0])
 def test_money_accepts_numbers_and_decimal_strings(price: object) -> None:
-    variant = p.parse_variant({"id": 1, "unique_id": "variant_x", "price": price})
+    variant = parse_variant({"id": 1, "unique_id": "variant_x", "price": price})
     assert variant.price == 306000
 
 
@@ -98,18 +112,18 @@ def test_money_accepts_numbers_and_decimal_strings(price: object) -> None:
 )
 def test_unusable_product_rows_raise_response_format_error(broken: dict) -> None:
     with pytest.raises(ResponseFormatError) as caught:
-        p.parse_page({"data": [{"id": 1, "variants": [broken]}]}, p.parse_product, "products")
+        parse_page({"data": [{"id": 1, "variants": [broken]}]}, parse_product, "products")
     assert "products[0]" in str(caught.value)
 
 
 @pytest.mark.parametrize("body", [None, [], "x", {"items": []}, {"data": {"a": 1}}])
 def test_unusable_envelopes_raise(body: object) -> None:
     with pytest.raises(ResponseFormatError):
-        p.parse_page(body, p.parse_store, "stores")
+        parse_page(body, parse_store, "stores")
 
 
 def test_variant_detail_route_shape() -> None:
-    variant = p.parse_variant(
+    variant = parse_variant(
         {
             "id": 55201,
             "unique_id": "variant_Gy4bU8",
@@ -138,7 +152,7 @@ def test_variant_detail_route_shape() -> None:
 
 
 def test_bundles_from_contract_example() -> None:
-    (bundle,) = p.parse_page(example("store_bundles"), p.parse_bundle, "bundles").items
+    (bundle,) = parse_page(example("store_bundles"), parse_bundle, "bundles").items
     assert (bundle.id, bundle.name, bundle.weight_bump) == (3301, "Paket Ngopi Pagi", 50)
     assert bundle.display == "Paket Ngopi Pagi (Kopi Gayo + Tumbler)"
     assert [(line.variant_id, line.variant_unique_id, line.quantity) for line in bundle.lines] == [
@@ -153,7 +167,7 @@ def test_bundles_from_contract_example() -> None:
 
 
 def test_bundle_with_only_documented_v3_fields() -> None:
-    bundle = p.parse_bundle(
+    bundle = parse_bundle(
         {"id": 77, "name": "B", "bundle_price_options": [{"id": 301, "price": 199000}]}
     )
     assert bundle.lines == () and bundle.weight_bump == 0
@@ -161,19 +175,19 @@ def test_bundle_with_only_documented_v3_fields() -> None:
 
 
 def test_locations_and_postal_codes() -> None:
-    page = p.parse_page(example("locations"), p.parse_location, "locations")
+    page = parse_page(example("locations"), parse_location, "locations")
     assert [loc.id for loc in page.items] == [2843, 1517, 4630]
     assert page.items[0].display == "Coblong, Kota Bandung, Jawa Barat"
     # /v3/locations may leave out the cursor fields entirely.
     assert page.has_next is False and page.next_cursor is None
-    codes = p.parse_list(example("postal_codes"), p.parse_postal_code, "postal codes")
+    codes = parse_list(example("postal_codes"), parse_postal_code, "postal codes")
     assert codes == ["40131", "40132", "40135"]
     mixed = {"data": ["40131", {"postal_code": "40132"}], "is_paginated": False}
-    assert p.parse_list(mixed, p.parse_postal_code, "postal codes") == ["40131", "40132"]
+    assert parse_list(mixed, parse_postal_code, "postal codes") == ["40131", "40132"]
 
 
 def test_location_display_is_built_when_missing() -> None:
-    loc = p.parse_location(
+    loc = parse_location(
         {"id": 1, "subdistrict_name": "Tebet", "city_name": "Jaksel", "province_name": "DKI"}
     )
     assert loc.display == "Tebet, Jaksel, DKI"
@@ -181,12 +195,12 @@ def test_location_display_is_built_when_missing() -> None:
 
 def test_page_without_has_next_trusts_the_cursor() -> None:
     body = {"data": [], "next_cursor": "abc"}
-    page = p.parse_page(body, p.parse_location, "locations")
+    page = parse_page(body, parse_location, "locations")
     assert page.has_next is True and page.next_cursor == "abc"
 
 
 def test_warehouses_from_contract_example() -> None:
-    options = p.parse_list(example("search_warehouse"), p.parse_warehouse_option, "w")
+    options = parse_list(example("search_warehouse"), parse_warehouse_option, "w")
     first = options[0]
     assert (first.id, first.unique_id, first.name) == (
         610,
@@ -198,7 +212,7 @@ def test_warehouses_from_contract_example() -> None:
 
 
 def test_courier_quotes_from_contract_example() -> None:
-    quotes = p.parse_list(example("search_courier_service"), p.parse_courier_quote, "c")
+    quotes = parse_list(example("search_courier_service"), parse_courier_quote, "c")
     jne = quotes[0]
     assert (jne.courier_service_id, jne.service_code, jne.service_name) == (45, "REG", "Reguler")
     assert (jne.courier_code, jne.courier_name, jne.courier_type) == ("jne", "JNE", "standard")
@@ -210,11 +224,11 @@ def test_courier_quotes_from_contract_example() -> None:
 
 def test_courier_quote_without_cost_is_unusable() -> None:
     with pytest.raises(ResponseFormatError):
-        p.parse_courier_quote({"courier_service": {"id": 1}})
+        parse_courier_quote({"courier_service": {"id": 1}})
 
 
 def test_order_from_contract_example() -> None:
-    order = p.parse_order(example("order"))
+    order = parse_order(example("order"))
     assert order.id == "019ac5e2-7b41-7c3d-9a12-5f0e8d3b6a91"
     assert order.order_id == "261127KQWZTRB"
     assert (order.status, order.payment_status, order.is_paid) == ("pending", "unpaid", False)
@@ -249,7 +263,7 @@ def test_order_with_decimal_scale_legacy_id_and_nulls() -> None:
         created_at="not a date",
         unknown_future_field={"nested": True},
     )
-    order = p.parse_order(body)
+    order = parse_order(body)
     assert order.id == "123456"
     assert (order.gross_revenue, order.product_price) == (306000, 295000)
     assert order.pg_payment_info == {} and order.qr_string is None
@@ -259,7 +273,7 @@ def test_order_with_decimal_scale_legacy_id_and_nulls() -> None:
 def test_paid_order() -> None:
     body = example("order")
     body["payment_status"] = "settled"
-    assert p.parse_order(body).is_paid
+    assert parse_order(body).is_paid
 
 
 def test_order_summary_with_list_money_types() -> None:
@@ -274,14 +288,14 @@ def test_order_summary_with_list_money_types() -> None:
         "tags": [{"id": 1, "name": "vip"}],
         "created_at": "2026-11-27T03:15:42+07:00",
     }
-    summary = p.parse_order_summary(row)
+    summary = parse_order_summary(row)
     assert (summary.customer_name, summary.customer_phone) == ("Rina", "62812")
     assert summary.gross_revenue == 306000
     assert summary.created_at is not None and summary.created_at.utcoffset() is not None
 
 
 def test_status_changes_from_contract_example() -> None:
-    (change,) = p.parse_list(example("change_status"), p.parse_status_change, "changes")
+    (change,) = parse_list(example("change_status"), parse_status_change, "changes")
     assert (change.id, change.order_id, change.status, change.payment_status) == (
         "019ac5e2-7b41-7c3d-9a12-5f0e8d3b6a91",
         "261127KQWZTRB",
@@ -291,8 +305,8 @@ def test_status_changes_from_contract_example() -> None:
 
 
 def test_payment_payload() -> None:
-    assert p.parse_payment_payload({}) == {}
-    assert p.parse_payment_payload(None) == {}
-    assert p.parse_payment_payload({"qr_string": "0002"}) == {"qr_string": "0002"}
+    assert parse_payment_payload({}) == {}
+    assert parse_payment_payload(None) == {}
+    assert parse_payment_payload({"qr_string": "0002"}) == {"qr_string": "0002"}
     with pytest.raises(ResponseFormatError):
-        p.parse_payment_payload(["x"])
+        parse_payment_payload(["x"])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pos_app.api import PaymentInfo, ResponseFormatError, parse_payment_info
-from pos_app.api import parsing as p
+from pos_app.api.order_parsing import parse_order, parse_order_summary
+from pos_app.api.store_parsing import parse_payment_account
 from tests.api.support import example
 
 XENDIT_VA = {"payment_method": {"virtual_account": {
@@ -82,14 +83,14 @@ def test_link_prefers_the_page_made_for_this_payment() -> None:
 
 
 def test_order_carries_typed_payment_info_and_the_old_fields() -> None:
-    order = p.parse_order(example("order"))
+    order = parse_order(example("order"))
     assert order.payment_info.qr_string == order.qr_string
     assert order.qr_string and order.qr_string.startswith("000201")
     assert dict(order.pg_payment_info) == dict(order.payment_info.raw)
     body = example("order")
     body["payment_method"] = "va_bca"
     body["pg_payment_info"] = XENDIT_VA
-    va = p.parse_order(body)
+    va = parse_order(body)
     assert (va.payment_info.va_number, va.qr_string) == ("8808123456789012", None)
 
 
@@ -99,7 +100,7 @@ def test_order_money_and_receipt_fields() -> None:
                 unique_code_discount="317", shipping_discount="1000",
                 other_income_name="Biaya layanan", paid_time="2026-11-27T03:20:00Z",
                 canceled_time=None)
-    order = p.parse_order(body)
+    order = parse_order(body)
     assert (order.product_discount, order.payment_link_income, order.unique_code_discount,
             order.shipping_discount) == (5000, 2500, 317, 1000)
     assert order.other_income_name == "Biaya layanan"
@@ -110,7 +111,7 @@ def test_order_money_and_receipt_fields() -> None:
     first = order.lines[0]
     assert first.option_values == ("Biji Utuh",)
     assert first.display_name == "Kopi Arabika Gayo 250 gr - Biji Utuh"
-    bare = p.parse_order({"id": "x", "order_id": "y", "status": "pending",
+    bare = parse_order({"id": "x", "order_id": "y", "status": "pending",
                           "payment_status": "unpaid",
                           "orderlines": [{"product_name": "E-Book", "quantity": 1,
                                           "variant_option2_value": "PDF",
@@ -125,11 +126,11 @@ def test_bad_money_in_the_new_fields_is_a_format_error() -> None:
     body = example("order")
     body["unique_code_discount"] = "tiga ratus"
     with pytest.raises(ResponseFormatError):
-        p.parse_order(body)
+        parse_order(body)
 
 
 def test_order_summary_fields() -> None:
-    row = p.parse_order_summary({
+    row = parse_order_summary({
         "id": "a", "order_id": "b", "status": "pending", "payment_status": "paid",
         "payment_method": "ovo", "store": {"id": 4158}, "gross_revenue": "52500",
         "paid_time": "2026-11-27T04:00:00Z", "created_at": "2026-11-27T03:00:00Z",
@@ -140,15 +141,15 @@ def test_order_summary_fields() -> None:
 
 
 def test_payment_accounts_in_both_shapes() -> None:
-    nested = p.parse_payment_account({
+    nested = parse_payment_account({
         "id": 301, "unique_id": "payment_account_x", "account_holder": "PT Kopi",
         "account_number": "4370981255",
         "financial_entity": {"id": 14, "code": "BCA", "name": "Bank Central Asia"}})
     assert (nested.bank_name, nested.bank_code, nested.financial_entity_id, nested.unique_id) \
         == ("Bank Central Asia", "BCA", 14, "payment_account_x")
-    flat = p.parse_payment_account({"bank_name": "BRI", "account_name": "Ratna",
+    flat = parse_payment_account({"bank_name": "BRI", "account_name": "Ratna",
                                     "account_number": 10601000457308, "is_active": False})
     assert (flat.bank_name, flat.account_holder, flat.account_number, flat.is_active) \
         == ("BRI", "Ratna", "10601000457308", False)
     with pytest.raises(ResponseFormatError):
-        p.parse_payment_account({"bank_name": "BCA"})
+        parse_payment_account({"bank_name": "BCA"})

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app.domain.cart import variant_item
 from pos_app.domain.search import fold
+from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
 from pos_app.ui.sale.product_pane import ProductPane
 
 WORDS = [
@@ -67,6 +68,7 @@ def catalog(n: int) -> list:
 
 def main() -> None:
     app = QApplication.instance() or QApplication([])
+    protect_singletons_from_binding_leaks()  # as the app does: every painted row makes Qt calls
     pane = ProductPane()
     pane.resize(700, 700)
     pane.show()

@@ -23,13 +23,9 @@ from pos_app.api.errors import (
     ValidationError,
 )
 from pos_app.api.models import Order, OrderSummary, Store
-from pos_app.services.checkout import (
-    CheckoutBusy,
-    CheckoutService,
-    LookupPolicy,
-    OutcomeUnknown,
-    RecoveryKind,
-)
+from pos_app.services.checkout import CheckoutService
+from pos_app.services.checkout_lookup import LookupPolicy
+from pos_app.services.checkout_outcomes import CheckoutBusy, OutcomeUnknown, RecoveryKind
 from pos_app.storage.journal import Journal, JournalState, JournalStateError
 
 STORE = Store(id=4127, unique_id="store_abc123", name="Toko Nusantara")

@@ -7,7 +7,9 @@ import sqlite3
 import pytest
 
 from pos_app.api.errors import NetworkError, ServerError
-from pos_app.services.checkout import CheckoutService, LookupPolicy, OutcomeUnknown, RecoveryKind
+from pos_app.services.checkout import CheckoutService
+from pos_app.services.checkout_lookup import LookupPolicy
+from pos_app.services.checkout_outcomes import OutcomeUnknown, RecoveryKind
 from pos_app.storage.journal import Journal, JournalState, JournalStateError
 from tests.services.test_checkout import PRICE, STORE, FakeClient, Sleeps, payload, submit
 
@@ -129,3 +131,30 @@ async def test_a_paid_sale_cannot_be_abandoned(service, journal):
     with pytest.raises(JournalStateError):
         service.abandon(result.receipt, "mistake")
 
+
+
+@pytest.mark.asyncio
+async def test_a_found_order_the_journal_could_not_record_is_neither_abandoned_nor_unmarked(
+    service, client, journal
+):
+    client.create_script = [("commit", NetworkError("reset", request_sent=True))]
+    client.list_errors = [NetworkError("offline", request_sent=False)] * 10
+    with pytest.raises(OutcomeUnknown) as unknown:
+        await submit(service)
+    receipt = unknown.value.receipt
+    client.list_errors = []
+    journal.failures = 2  # the lookup finds the order, but the disk refuses to record it
+    outcome = await service.look_up_again(receipt)
+    assert outcome.kind is RecoveryKind.ADOPTED
+    assert journal.find(receipt).state is JournalState.UNKNOWN and receipt in service.unwritten
+
+    with pytest.raises(JournalStateError):
+        service.abandon(receipt, "customer left")  # the order exists: it is a sale
+    for _ in range(10):
+        if not service.unwritten:
+            break
+        await service._flush_task  # type: ignore[misc]
+    entry = journal.find(receipt)
+    assert (entry.state, entry.adopted) == (JournalState.CONFIRMED, True)
+    assert client.create_calls == 1
+    await service.aclose()

@@ -15,7 +15,9 @@ import pytest
 
 from pos_app.api.client import ScalevClient
 from pos_app.sandbox import TrainingServer
-from pos_app.services.checkout import CheckoutService, LookupPolicy, OutcomeUnknown, RecoveryKind
+from pos_app.services.checkout import CheckoutService
+from pos_app.services.checkout_lookup import LookupPolicy
+from pos_app.services.checkout_outcomes import OutcomeUnknown, RecoveryKind
 from pos_app.services.reconcile import receipt_of
 from pos_app.storage.journal import Journal, JournalState
 from tests.helpers.waiting import wait_for

@@ -19,7 +19,9 @@ from pos_app.api.errors import ApiError, ValidationError
 from pos_app.api.ratelimit import RateLimiter
 from pos_app.api.retry import RetryPolicy
 from pos_app.sandbox import TrainingServer
-from pos_app.services.checkout import CheckoutResult, CheckoutService, LookupPolicy, OutcomeUnknown
+from pos_app.services.checkout import CheckoutService
+from pos_app.services.checkout_lookup import LookupPolicy
+from pos_app.services.checkout_outcomes import CheckoutResult, OutcomeUnknown
 from pos_app.services.reconcile import receipt_of
 from pos_app.storage.journal import Journal, JournalState
 from tests.soak.sales import digital_store, random_sale, store_model

@@ -32,7 +32,8 @@ from pos_app.domain.cart import Cart, variant_item
 from pos_app.domain.customer import Customer
 from pos_app.domain.order_payload import build_order_payload
 from pos_app.sandbox import TrainingServer
-from pos_app.services.checkout import CheckoutResult, CheckoutService
+from pos_app.services.checkout import CheckoutService
+from pos_app.services.checkout_outcomes import CheckoutResult
 from pos_app.storage.journal import Journal, JournalEntry, JournalState
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.style import STYLE_SHEET

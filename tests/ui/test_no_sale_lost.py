@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from pos_app.credentials import MemoryCredentialStore
+from pos_app.domain.sale import SalePhase
 from pos_app.sandbox import TrainingServer
 from pos_app.settings import AppSettings, SettingsStore
 from tests.helpers.qr import decode_widget
@@ -154,3 +157,33 @@ async def test_an_unanswered_order_is_looked_up_before_it_is_resent_once(qtbot, 
         [order] = server.orders()
         [entry] = window.app_context.journal.list()
         assert entry.order_pk == order["id"] and entry.attempts == 2
+
+
+@pytest.mark.asyncio
+async def test_a_disk_that_refuses_the_journal_sends_nothing_and_keeps_the_sale(
+    qtbot, server, tmp_path, monkeypatch
+):
+    async with cashier_window(server, tmp_path) as window:
+        await ready_to_pay(qtbot, window, server)
+        journal = window.app_context.journal
+        real_connection = journal._conn
+
+        class FullDisk:
+            def execute(self, sql: str, *args):
+                if sql.startswith("BEGIN"):
+                    raise sqlite3.OperationalError("database or disk is full")
+                return real_connection.execute(sql, *args)
+
+        monkeypatch.setattr(journal, "_conn", FullDisk())
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+        notice = child(window, QLabel, "noticeBanner")
+        await wait_for(lambda: notice.isVisible() and "nothing was sent" in notice.text(), what="the notice")
+        assert order_requests(server) == []
+        assert window.sale.phase is SalePhase.EDITING and len(window.sale.cart) == 1
+        assert child(window, QLineEdit, "customerName").text() == "Rina Kartikasari"
+
+        monkeypatch.setattr(journal, "_conn", real_connection)  # the disk has room again
+        await wait_for(checkout_button(window).isEnabled, what="checkout enabled again")
+        qtbot.mouseClick(checkout_button(window), Qt.MouseButton.LeftButton)
+        await wait_for(window.payment_view.isVisible, timeout=10, what="payment screen")
+        assert len(order_requests(server)) == 1

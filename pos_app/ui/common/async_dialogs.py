@@ -11,7 +11,30 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
+
+
+async def wait_finished(dialog: QDialog) -> int:
+    """Show ``dialog`` with ``open()`` and wait for its result code without nesting a Qt loop.
+
+    If the awaiting task is cancelled the dialog closes with it: no orphan question stays
+    on screen.
+    """
+    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def on_finished(code: int) -> None:
+        if not future.done():
+            future.set_result(code)
+
+    dialog.finished.connect(on_finished)
+    dialog.open()
+    try:
+        return await future
+    finally:
+        dialog.finished.disconnect(on_finished)
+        if dialog.isVisible():
+            dialog.reject()
+
 
 CONFIRM_DIALOG = "confirmDialog"
 CONFIRM_OK_BUTTON = "confirmOkButton"
@@ -59,19 +82,10 @@ async def confirm(
     box.setDefaultButton(ok if default_ok else cancel)
     box.setEscapeButton(cancel)
 
-    answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-
-    def finished(_result: int) -> None:
-        if not answer.done():
-            answer.set_result(box.clickedButton() is ok)
-
-    box.finished.connect(finished)
-    box.open()
     try:
-        return await answer
+        await wait_finished(box)
+        return box.clickedButton() is ok
     finally:
-        if box.isVisible():
-            box.reject()  # the task was cancelled: do not leave an orphan question on screen
         box.deleteLater()
 
 
@@ -106,18 +120,9 @@ async def ask_text(
     for child in dialog.findChildren(QLabel):
         child.setTextFormat(Qt.TextFormat.PlainText)
 
-    answer: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
-
-    def finished(result: int) -> None:
-        if not answer.done():
-            text = dialog.textValue().strip()
-            answer.set_result(text if result == QInputDialog.DialogCode.Accepted and text else None)
-
-    dialog.finished.connect(finished)
-    dialog.open()
     try:
-        return await answer
+        result = await wait_finished(dialog)
+        text = dialog.textValue().strip()
+        return text if result == QInputDialog.DialogCode.Accepted and text else None
     finally:
-        if dialog.isVisible():
-            dialog.reject()
         dialog.deleteLater()

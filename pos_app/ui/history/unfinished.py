@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
 from pos_app.api.errors import ApiError
-from pos_app.services.checkout import (
+from pos_app.services.checkout_outcomes import (
     CheckoutBusy,
     CheckoutResult,
     OutcomeUnknown,

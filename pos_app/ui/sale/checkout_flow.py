@@ -20,14 +20,9 @@ from pos_app.domain.customer import CustomerField
 from pos_app.domain.order_payload import ShippingChoice, build_order_payload, sale_total
 from pos_app.domain.payment_methods import CASH, SETTLED_AT_CREATION
 from pos_app.domain.sale import Action, SalePhase, SentOrder
-from pos_app.services.checkout import (
-    CheckoutResult,
-    CheckoutService,
-    OutcomeUnknown,
-    RecoveryOutcome,
-    SaleExtras,
-)
-from pos_app.storage.journal import JournalStateError
+from pos_app.services.checkout import CheckoutService, SaleExtras
+from pos_app.services.checkout_outcomes import CheckoutResult, OutcomeUnknown, RecoveryOutcome
+from pos_app.storage.journal import JournalStateError, JournalWriteError
 from pos_app.ui.common.error_text import error_message
 from pos_app.ui.common.money_format import format_money
 from pos_app.ui.sale.notice import Notice
@@ -221,6 +216,18 @@ class CheckoutFlow(QObject):
                     self._c.notice.emit(Notice(text, "error"))
                     self._c.note_failure(exc)
                     return None
+                except JournalWriteError:
+                    # This computer's disk refused the journal (full, locked). Without a
+                    # receipt nothing was sent; with one, the request may be out: a lookup decides.
+                    receipt = sale.sent.receipt if sale.sent is not None else None
+                    if receipt is None:
+                        sale.not_sent()
+                        self._c.notice.emit(Notice(self._not_saved_text, "error"))
+                    else:
+                        sale.outcome_unknown(receipt)
+                        self._c.notice.emit(self._unknown_notice())
+                    log.error("checkout: the journal could not be written", exc_info=True)
+                    return None
                 except JournalStateError:
                     # Settled in History meanwhile (found, or abandoned): nothing to send here.
                     log.info("the sale's entry was settled elsewhere", exc_info=True)
@@ -261,6 +268,12 @@ class CheckoutFlow(QObject):
         self._c.notice.emit(None)
         self._c.orderCreated.emit(result.order, sent)
         return result.order
+
+    def _not_saved_text(self) -> str:
+        return self.tr(
+            "This computer could not save the sale (its disk is full or busy), so nothing was sent. "
+            "The cart is kept: try again, and call support if it happens again."
+        )
 
     def _unknown_notice(self) -> Notice:
         return Notice(

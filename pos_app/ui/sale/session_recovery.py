@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.services.cash_marks import CashMarks
-from pos_app.services.checkout import RecoveryKind
+from pos_app.services.checkout_outcomes import RecoveryKind
 from pos_app.ui.sale.checkout_flow import CheckoutFlow
 from pos_app.ui.sale.notice import Notice
 

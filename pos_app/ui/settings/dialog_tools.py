@@ -1,33 +1,9 @@
-"""Small dialog helpers other screens use too: await a dialog, size a dialog to its wrapped text."""
+"""Sizing a dialog to its wrapped text (awaiting one: ui.common.async_dialogs.wait_finished)."""
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QWidget
-
-
-async def wait_finished(dialog: QDialog) -> int:
-    """Show ``dialog`` with ``open()`` and wait for its result without nesting a Qt loop.
-
-    ``exec()`` would start a second event loop inside the qasync one and stall every
-    other task (payment polling, catalog loading) while the dialog is up.
-    """
-    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def on_finished(code: int) -> None:
-        if not future.done():
-            future.set_result(code)
-
-    dialog.finished.connect(on_finished)
-    dialog.open()
-    try:
-        return await future
-    finally:
-        dialog.finished.disconnect(on_finished)
-        if dialog.isVisible():  # the awaiting task was cancelled: do not leave it open
-            dialog.reject()
+from PySide6.QtWidgets import QWidget
 
 
 def snug_size_hint(dialog: QWidget, hint: QSize) -> QSize:

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from pos_app.credentials import CredentialStore
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings
+from pos_app.ui.common.async_dialogs import wait_finished
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.settings.connection_page import ConnectionPage
 from pos_app.ui.settings.counter_page import CounterPage
-from pos_app.ui.settings.dialog_tools import snug_size_hint, wait_finished
+from pos_app.ui.settings.dialog_tools import snug_size_hint
 from pos_app.ui.settings.form import SETTINGS_STYLE, show_status, status_label
 from pos_app.ui.settings.hooks import SettingsHooks
 from pos_app.ui.settings.receipts_page import ReceiptsPage

@@ -8,8 +8,6 @@ The flow lives in ``shipping_flow.py``, the widgets in ``shipping_form.py``.
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
@@ -18,6 +16,7 @@ from pos_app.api.models import Store
 from pos_app.domain.cart import Cart
 from pos_app.domain.order_payload import ShippingChoice
 from pos_app.services.shipping import ShippingService
+from pos_app.ui.common.async_dialogs import wait_finished
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.shipping.flow import ShippingFlow
 from pos_app.ui.shipping.form import ShippingForm
@@ -195,18 +194,9 @@ async def ask_for_shipping(
     dialog = ShippingDialog(
         service, store=store, cart=cart, payment_method=payment_method, previous=previous, parent=parent
     )
-    finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def on_finished(result: int) -> None:
-        if not finished.done():
-            finished.set_result(result)
-
-    dialog.finished.connect(on_finished)
-    dialog.open()  # never exec(): a nested loop would stall every other task on the qasync loop
     try:
-        result = await finished
+        # open(), never exec(): a nested loop would stall every other task on the qasync loop
+        result = await wait_finished(dialog)
         return dialog.choice() if result == QDialog.DialogCode.Accepted else None
     finally:
-        if dialog.isVisible():  # the caller was cancelled while the dialog was open
-            dialog.reject()
         dialog.deleteLater()
