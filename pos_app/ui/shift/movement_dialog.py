@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from pos_app.domain.shift import CashMovement, MovementKind, Shift
 from pos_app.storage.shift_book import NoOpenShiftError, ShiftBook, ShiftClosedError
 from pos_app.storage.sqlite_util import StorageError
+from pos_app.ui.common.async_dialogs import wait_finished
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.touch_combo import TouchComboBox
-from pos_app.ui.settings.settings_dialog import wait_finished
 from pos_app.ui.shift.common import SHIFT_STYLE, MoneyEdit, auto_default, primary, set_kind, shift_name, touch
 
 log = logging.getLogger(__name__)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLineEdit, QPus
 from pos_app.domain.shift import Shift
 from pos_app.storage.shift_book import ShiftAlreadyOpenError, ShiftBook
 from pos_app.storage.sqlite_util import StorageError
+from pos_app.ui.common.async_dialogs import wait_finished
 from pos_app.ui.common.labels import PlainLabel, WrappingLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.settings.settings_dialog import wait_finished
 from pos_app.ui.shift.common import (
     SHIFT_STYLE,
     MoneyEdit,

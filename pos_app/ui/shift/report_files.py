@@ -13,7 +13,7 @@ from pos_app.domain.report_export import report_lines
 from pos_app.domain.sales_report import SalesReport
 from pos_app.domain.shift import Language
 from pos_app.services.shift_reports import write_atomically
-from pos_app.ui.settings.settings_dialog import wait_finished
+from pos_app.ui.common.async_dialogs import wait_finished
 
 PDF_COLUMNS = 48  # the 80 mm printout's width: the PDF reads exactly like the paper
 _POINT_SIZE = 10.5
