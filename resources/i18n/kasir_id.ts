@@ -3497,12 +3497,16 @@
         <translation>Toko</translation>
     </message>
     <message>
+        <source>Store name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
         <source>Search store by name</source>
         <translation>Cari nama toko</translation>
     </message>
     <message>
-        <source>Filter by domain</source>
-        <translation>Filter menurut domain</translation>
+        <source>Domain</source>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Filter stores by domain</source>

@@ -80,9 +80,9 @@ class StorePane(RetranslateOnLanguageChange, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Store"))
-        self.search.setPlaceholderText(self.tr("Search store by name"))
+        self.search.setPlaceholderText(self.tr("Store name"))
         self.search.setAccessibleName(self.tr("Search store by name"))
-        self.domain.setPlaceholderText(self.tr("Filter by domain"))
+        self.domain.setPlaceholderText(self.tr("Domain"))
         self.domain.setAccessibleName(self.tr("Filter stores by domain"))
         self.list.setAccessibleName(self.tr("Stores"))
 
