@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>Abandoned: {reason}</source>
-        <translation>Dibatalkan kasir: {reason}</translation>
+        <translation>Diabaikan kasir: {reason}</translation>
     </message>
     <message>
         <source>COD: paid to the courier</source>
@@ -3697,11 +3697,11 @@
     </message>
     <message>
         <source>A&amp;bandon…</source>
-        <translation>Ba&amp;talkan…</translation>
+        <translation>&amp;Abaikan…</translation>
     </message>
     <message>
         <source>Give up the selected sale, with a reason</source>
-        <translation>Batalkan penjualan yang dipilih, dengan alasan</translation>
+        <translation>Abaikan penjualan yang dipilih, dengan alasan</translation>
     </message>
     <message>
         <source>Looking up sale {receipt} on the server…</source>
@@ -3769,11 +3769,11 @@
     </message>
     <message>
         <source>Abandon sale</source>
-        <translation>Batalkan penjualan</translation>
+        <translation>Abaikan penjualan</translation>
     </message>
     <message>
         <source>Why is sale {receipt} ({customer}, {total}) given up?</source>
-        <translation>Mengapa penjualan {receipt} ({customer}, {total}) dibatalkan?</translation>
+        <translation>Mengapa penjualan {receipt} ({customer}, {total}) diabaikan?</translation>
     </message>
     <message>
         <source>Keep it</source>

@@ -14,21 +14,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from pos_app.ui.common.clear_button import add_clear_button
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.money_format import DATE_FORMAT
-from pos_app.ui.common.touch import touch_rows
 from pos_app.ui.common.touch_date import TouchDateEdit
 from pos_app.ui.history.fitted_columns import FittedColumns
 from pos_app.ui.history.history_model import CUSTOMER, METHOD, STATUS, STORE, TIME
+from pos_app.ui.history.order_table import order_table
 from pos_app.ui.payment.labels import payment_label
 
 if TYPE_CHECKING:
@@ -59,25 +58,11 @@ class HistoryLayout(_Base):
         self.date_label.setBuddy(self.date)
         self.search_label = PlainLabel(self, objectName="historySearchLabel")
         self.search = QLineEdit(self, objectName="historySearch")
-        self.search.setClearButtonEnabled(True)
+        add_clear_button(self.search)
         self.search_label.setBuddy(self.search)
         self.refresh_button = QPushButton(self, objectName="historyRefresh")
 
-        self.table = QTableView(self, objectName="historyTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab leaves the table for the buttons instead of walking through its cells.
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(TIME, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        # Alternating rows instead of grid lines: calmer, and the whole 44-px row is the row.
-        self.table.setShowGrid(False)
-        touch_rows(self.table)
+        self.table = order_table(self, "historyTable", self.proxy, TIME)
         header = self.table.horizontalHeader()
         # A method or a status with the server's reason can be long: capped, with a tooltip.
         self.columns = FittedColumns(
@@ -85,7 +70,6 @@ class HistoryLayout(_Base):
             shared=(STORE, CUSTOMER),
             caps={METHOD: lambda: (payment_label("va_mandiri"),), STATUS: self.model.plain_state_texts},
         )
-        header.setHighlightSections(False)
 
         self.message = PlainLabel(self, objectName="historyMessage")
         self.message.setWordWrap(True)

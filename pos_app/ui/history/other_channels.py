@@ -17,11 +17,9 @@ from typing import Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +36,7 @@ from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.roles import ObjectRole, SortRole
 from pos_app.ui.common.style import set_style_property
 from pos_app.ui.common.tasks import TaskSlot
-from pos_app.ui.common.touch import touch_rows
+from pos_app.ui.history.order_table import order_table
 from pos_app.ui.shift.common import report_language
 
 RECEIPT_KEY = "pos_receipt_no"  # what checkout writes into every counter order's metadata
@@ -184,18 +182,8 @@ class OtherChannelsView(RetranslateOnLanguageChange, QWidget):
         self.summary = WrappingLabel(self, "otherChannelsSummary")
         self.refreshButton = QPushButton(self, objectName="otherChannelsRefresh")
         self.refreshButton.setMinimumHeight(44)
-        self.table = QTableView(self, objectName="otherChannelsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(TIME, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        # Alternating rows instead of grid lines, as in the till's history: the whole row is 44 px.
-        self.table.setShowGrid(False)
-        touch_rows(self.table)
+        self.table = order_table(self, "otherChannelsTable", self.proxy, TIME)
+        self.table.setWordWrap(True)  # a channel's own customer names may be long
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)

@@ -36,7 +36,7 @@ from pos_app.ui.settings.hooks import SettingsHooks
 from pos_app.ui.settings.receipts_page import ReceiptsPage
 from pos_app.ui.settings.support_page import SupportPage
 
-__all__ = ["SettingsDialog", "open_settings", "snug_size_hint", "wait_finished"]
+__all__ = ["SettingsDialog", "open_settings"]
 
 Message = Callable[[], str]
 

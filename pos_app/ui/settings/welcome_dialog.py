@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 from pos_app.credentials import CredentialStore
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings
+from pos_app.ui.common.async_dialogs import wait_finished
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
-from pos_app.ui.settings.settings_dialog import open_settings, snug_size_hint, wait_finished
+from pos_app.ui.settings.dialog_tools import snug_size_hint
+from pos_app.ui.settings.settings_dialog import open_settings
 from pos_app.ui.window.training_banner import TrainingBanner
 
 __all__ = [
