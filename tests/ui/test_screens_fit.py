@@ -1,8 +1,9 @@
 """Issue 13: every screen is fully usable at 1024x768 and 1366x768, in Indonesian and English.
 
 One walk per size and language through the sale page, the payment screen of each kind, the
-shipping, cash, parked-sales and help dialogs, History, and the shift screens: no text wider
-than its widget, no table scrolling sideways, nothing a cashier touches under 44 px.
+shipping, cash and help dialogs, History, the shift screens, every Settings page and the
+welcome: no text wider than its widget, no table scrolling sideways, nothing a cashier
+touches under 44 px, no window larger than the screen (tests.ui.screen_check).
 Screenshots of each screen go to tests/artifacts/ (the README shows the 1024x768 ones).
 """
 
@@ -12,9 +13,10 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWidget
 
 from pos_app.languages import install_language
+from pos_app.ui.settings.welcome_dialog import WelcomeDialog
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import cashier_window, child, choose_store, fill_customer, scan
 from tests.ui.screen_check import SIZES, ScreenCheck
@@ -96,6 +98,21 @@ async def walk_everything(qtbot, server, tmp_path, size, language) -> list[str]:
         await wait_for(lambda: window.shift_menu.screen.reportView.report() is not None, what="report")
         await walk.look("day-report", window)
         window.back_to_sale()
+
+        await back_to_till(window)
+        qtbot.keyClick(window, Qt.Key.Key_F10)
+        settings = await dialog_named("settingsDialog")
+        tabs = child(settings, QTabWidget, "settingsTabs")
+        for index, page in enumerate(("connection", "counter", "receipts", "support")):
+            tabs.setCurrentIndex(index)
+            await walk.look(f"settings-{page}", settings)
+        settings.reject()
+        await back_to_till(window)
+
+        welcome = WelcomeDialog(window)
+        welcome.show()
+        await walk.look("welcome", welcome)
+        welcome.close()
         return walk.problems
 
 
