@@ -58,7 +58,7 @@ async def test_digital_sale_by_scan_shows_a_qr_that_confirms_itself(qtbot, serve
         assert sent.json_body["payment_method"] == store.payment_methods[0]
         [order] = server.orders()
         url = child(window, QWidget, "paymentUrl")
-        assert url.text() == order["payment_url"]
+        assert url.text() == order["payment_url"] and url.isVisible()
         child(window, QTabWidget, "qrTabs").setCurrentIndex(0)
         await wait_for(
             lambda: decode_widget(child(window, QWidget, "paymentQr")) == [order["payment_url"]],

@@ -99,6 +99,10 @@ async def test_cash_change_mapped_method_marked_paid_once_even_when_the_mark_fai
         assert order["metadata"]["pos_cash_change"] == 10_000
         assert "Tunai" in order["notes"]
         assert child(window, QLabel, "cashChangeShown").text() == "Rp 10.000"
+        # Nothing is left to pay by link: no payment page to copy or open.
+        for name in ("paymentUrl", "copyUrlButton", "openUrlButton"):
+            assert not child(window, QWidget, name).isVisible(), name
+        assert child(window, QPushButton, "printReceiptButton").isVisible()
         window.resize(1024, 768)
         window.grab().save(str(ARTIFACTS / "payment-cash-id.png"))
         # The mark is retried by itself and lands once.

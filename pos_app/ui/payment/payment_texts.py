@@ -65,6 +65,10 @@ class PaymentTexts(_Base):
         self._transfer_page.received_button.setEnabled("transfer" not in self._busy and not self._confirming)
         self._check_button.setEnabled("check" not in self._busy)
         has_url = bool(self._url.text())
+        # Cash, COD and "no payment" are settled without the link: offering to copy or open a
+        # payment page there only invites the question whether the customer must pay twice.
+        for widget in (self._url, self._copy_button, self._open_button):
+            widget.setVisible(not instructions.settled)
         self._print_button.setEnabled(self._order is not None)
         self._whatsapp_button.setEnabled(self._order is not None)
         self._copy_button.setEnabled(has_url)
