@@ -1438,6 +1438,10 @@
         <source>Orders: {count} · Paid: {paid} · Received: {amount}</source>
         <translation>Pesanan: {count} · Lunas: {paid} · Diterima: {amount}</translation>
     </message>
+    <message>
+        <source>Received by method: {totals}</source>
+        <translation>Diterima per metode: {totals}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

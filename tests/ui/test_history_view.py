@@ -35,6 +35,7 @@ from pos_app.sandbox import TrainingServer
 from pos_app.services.checkout import CheckoutService
 from pos_app.services.checkout_outcomes import CheckoutResult
 from pos_app.storage.journal import Journal, JournalEntry, JournalState
+from pos_app.ui.common.money_format import format_money
 from pos_app.ui.common.roles import ObjectRole
 from pos_app.ui.common.style import STYLE_SHEET
 from pos_app.ui.history.history_model import (
@@ -46,6 +47,7 @@ from pos_app.ui.history.history_model import (
     TOTAL,
     HistoryModel,
     HistorySortProxy,
+    method_name,
 )
 from pos_app.ui.history.history_view import HistoryView
 from tests.helpers.waiting import wait_for
@@ -207,6 +209,7 @@ async def test_lists_today_and_refresh_marks_the_paid_order(till, server) -> Non
             assert cell(view, row, TOTAL) == "Rp " + f"{sale.entry.total:,}".replace(",", ".")
             assert status_of(view, sale.receipt) == "Waiting for payment"
 
+        assert not child(view, QLabel, "historyMethodTotals").isVisible()  # nothing received yet
         paid = t.sale("Budi Santoso")
         server.mark_paid(paid.order.id)
         server.clear_requests()
@@ -220,6 +223,11 @@ async def test_lists_today_and_refresh_marks_the_paid_order(till, server) -> Non
         assert message(view).startswith("Payment status checked at")
         summary = child(view, QLabel, "historySummary").text()
         assert summary == f"Orders: 3 · Paid: 1 · Received: Rp {paid.entry.total:,}".replace(",", ".")
+        # Per method: what came in, not what is still waiting.
+        methods = child(view, QLabel, "historyMethodTotals")
+        assert methods.isVisible()
+        received = format_money(t.entry("Budi Santoso").amount)
+        assert methods.text() == f"Received by method: {method_name(paid.entry)} {received}"
 
         # Final orders are not asked again.
         server.clear_requests()
