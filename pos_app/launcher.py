@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app.app import create_main_window
 from pos_app.config import AppConfig
+from pos_app.qt_workarounds import MainThreadGarbageCollector
 from pos_app.settings import AppSettings, SettingsStore
 from pos_app.ui.window.placement import place_on_screen, saved_placement
 
@@ -88,6 +89,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, *, data_dir: Path
     screen = window.screen() or app.primaryScreen()
     place_on_screen(window, store.load().window_geometry, screen.availableGeometry())
     window.show()
+    MainThreadGarbageCollector.settle_startup()
     try:
         await wait_for_quit(app)
     finally:

@@ -88,6 +88,7 @@ async def measure(base_url: str, data_dir: Path) -> None:
     window = await create_main_window(AppConfig(base_url=base_url, api_key=KEY, data_dir=data_dir))
     window.resize(1280, 800)
     window.show()
+    MainThreadGarbageCollector.settle_startup()  # as pos-app does
     pane = window.product_pane
     while not window.store_pane.model.stores():
         await asyncio.sleep(0.01)
