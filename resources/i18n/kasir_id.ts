@@ -1399,6 +1399,14 @@
         <source>The server did not cancel order {number}.</source>
         <translation>Server tidak membatalkan pesanan {number}.</translation>
     </message>
+    <message>
+        <source>Printing the receipt of order {number}…</source>
+        <translation>Mencetak struk pesanan {number}…</translation>
+    </message>
+    <message>
+        <source>Order {number} could not be checked with the server, so the receipt shows this till&apos;s record. {reason}</source>
+        <translation>Pesanan {number} tidak bisa dicek ke server, jadi struk memakai catatan kasir ini. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

@@ -21,8 +21,8 @@ from tests.ui.test_getting_paid import cart_of, choose_method, dialog_named, onl
 KOPI, OLEH = 4127, 4162
 
 
-async def jobs(printer: FakePrinter, count: int) -> list[bytes]:
-    await wait_for(lambda: len(printer.jobs) >= count, timeout=10, what=f"{count} print job(s)")
+async def jobs(printer: FakePrinter, count: int, timeout: float = 10) -> list[bytes]:
+    await wait_for(lambda: len(printer.jobs) >= count, timeout=timeout, what=f"{count} print job(s)")
     return printer.jobs
 
 
@@ -53,6 +53,47 @@ async def test_a_paid_sale_prints_its_lines_total_order_link_and_cut(qtbot, serv
             assert slip.qr_data == [order["public_order_url"]]
             assert slip.cuts >= 1 and not slip.drawer_pulses  # no drawer for a QRIS sale
             assert window.app_context.journal.entries()[0].receipt_printed
+
+
+@pytest.mark.asyncio
+async def test_a_reprint_from_history_asks_the_server_and_prints_from_the_journal_when_offline(
+    qtbot, server, tmp_path
+):
+    with FakePrinter() as printer:
+        async with cashier_window(server, tmp_path, receipt_printer=printer.spec) as window:
+            await cart_of(qtbot, window, server, KOPI)
+            fill_customer(qtbot, window)
+            choose_method(window, "qris")
+            qtbot.keyClick(window, Qt.Key.Key_F12)
+            await wait_for(window.payment_view.isVisible, what="payment screen")
+            order = only_order(server)
+            server.mark_paid(order["id"])
+            await jobs(printer, 1)  # printed by itself once paid
+            [entry] = window.app_context.journal.entries()
+            qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+            await wait_for(lambda: window.sale.phase is SalePhase.EDITING, what="next sale")
+            window.pages.show_history()
+            history = window.history_view
+            await wait_for(lambda: history.select_receipt(entry.receipt), what="the sale listed")
+            reprint = child(history, QPushButton, "historyPrint")
+            await wait_for(reprint.isEnabled, what="print enabled")
+
+            # Online: the slip is the server's order, paid, with the order page in its QR.
+            qtbot.mouseClick(reprint, Qt.MouseButton.LeftButton)
+            again = read_escpos((await jobs(printer, 2))[1])
+            assert again.qr_data == [order["public_order_url"]]
+            assert "LUNAS" in again.text and order["order_id"] in again.text
+            assert not again.drawer_pulses
+
+            # Offline: it still comes out, from the journal, and the cashier is told why it may
+            # say less than the server would.
+            await wait_for(reprint.isEnabled, what="print enabled again")
+            server.faults.fail_next(20, method="GET", path=f"/v3/orders/{order['id']}", status=503)
+            qtbot.mouseClick(reprint, Qt.MouseButton.LeftButton)
+            offline = read_escpos((await jobs(printer, 3, timeout=30))[2])
+            assert order["order_id"] in offline.text and "LUNAS" in offline.text
+            message = child(history, QLabel, "historyMessage").text()
+            assert "could not be checked" in message
 
 
 @pytest.mark.asyncio

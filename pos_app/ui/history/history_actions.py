@@ -118,5 +118,28 @@ class HistoryOrderActions(_Base):
 
     def _print_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is not None and entry.has_order:
-            self.printRequested.emit(entry)
+        if entry is not None and entry.has_order and not self._action_busy:
+            self._action.start(self._reprint(entry))
+
+    async def _reprint(self, entry: JournalEntry) -> None:
+        """Print the slip again from the server's order: whether it is paid now (and so which QR
+        it carries), its total and its courier are the server's, not what this till once knew."""
+        assert entry.order_pk is not None
+        number = entry.order_number or entry.receipt
+        self._set_action_busy(True)
+        self._say(lambda: self.tr("Printing the receipt of order {number}…").format(number=number))
+        order = None
+        try:
+            order = await self._client.get_order(entry.order_pk)
+        except ApiError as exc:
+            # Offline the slip still comes out, from this till's record; the cashier is told.
+            self._say(lambda exc=exc: self.tr(
+                "Order {number} could not be checked with the server, so the receipt shows this "
+                "till's record. {reason}").format(number=number, reason=error_message(exc)),
+                "warning")  # fmt: skip
+        finally:
+            self._set_action_busy(False)
+        if order is not None:
+            self._apply_order(entry.receipt, order)
+            self._say(str)
+        self.printRequested.emit(entry, order)

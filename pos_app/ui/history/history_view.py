@@ -55,7 +55,7 @@ class HistoryView(HistoryOrderActions, HistoryLayout, RetranslateOnLanguageChang
 
     # The fresh order and its journal entry (store, customer and the till's total).
     reopenRequested = Signal(object, object)
-    printRequested = Signal(object)  # JournalEntry: print its receipt again
+    printRequested = Signal(object, object)  # JournalEntry and the fresh Order (None offline)
     backRequested = Signal()
 
     def __init__(
@@ -231,7 +231,7 @@ class HistoryView(HistoryOrderActions, HistoryLayout, RetranslateOnLanguageChang
         self.cancel_button.setEnabled(idle and entry is not None and self._can_cancel(entry))
         self._unfinished.update(entry, idle)
         self.copy_button.setEnabled(entry is not None and bool(entry.payment_url))
-        self.print_button.setEnabled(entry is not None and entry.has_order)
+        self.print_button.setEnabled(idle and entry is not None and entry.has_order)
 
     def _update_summary(self, *_: object) -> None:
         entries = self.model.entries()

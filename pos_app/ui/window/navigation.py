@@ -68,7 +68,9 @@ class Navigation(QObject):
         if self._history_view is None:
             view = self._history_factory()
             view.reopenRequested.connect(self.reopen_from_history)
-            view.printRequested.connect(lambda entry: self._w.receipts.print_receipt(entry.receipt, None))
+            view.printRequested.connect(
+                lambda entry, order: self._w.receipts.print_receipt(entry.receipt, order)
+            )
             view.backRequested.connect(self.go_back)
             page = QTabWidget(objectName="historyTabs")
             page.addTab(view, "")
