@@ -74,6 +74,21 @@ def test_a_refused_send_returns_to_editing_with_everything_kept():
     assert len(sale.cart) == 1 and sale.customer is not None
 
 
+def test_sending_again_replaces_the_attempt_that_never_went_out_in_the_same_store_only():
+    sale = editing_sale()
+    assert sale.attempt_to_replace() is None
+    sale.begin_sending(sent())
+    sale.recorded("R1")
+    assert sale.attempt_to_replace() == "R1"  # sent once more while in flight (a busy server)
+    sale.not_sent()
+    assert sale.attempt_to_replace() == "R1"  # the cashier presses Checkout again
+    sale.choose_store(BATIK)
+    assert sale.attempt_to_replace() is None  # another store's cart is another sale
+    sale.choose_store(KOPI)
+    sale.start_new()
+    assert sale.attempt_to_replace() is None  # the next customer: R1 stays in History
+
+
 def test_an_unanswered_order_waits_for_the_cashier_and_resends_exactly_what_was_sent():
     sale = editing_sale()
     first = sent()

@@ -112,6 +112,9 @@ class Sale:
     sent: SentOrder | None = None
     order: Any = None  # the server's order once placed (the API's ``Order``)
     resending: bool = False  # the current send repeats an unanswered one
+    # The last attempt of this sale that provably never reached the server: sending the sale
+    # again retires it, so that History never offers it as a second order.
+    unsent: SentOrder | None = None
     # Each store keeps its own cart: moving through the store list never loses one.
     _carts: dict[int | None, Cart] = field(default_factory=dict)
 
@@ -216,8 +219,19 @@ class Sale:
             # decision stays the cashier's and the frozen order stays as it was.
             self._move(SalePhase.AWAITING_DECISION)
             return
+        if self.sent is not None and self.sent.receipt is not None:
+            self.unsent = self.sent
         self.sent = None
         self._move(SalePhase.EDITING)
+
+    def attempt_to_replace(self) -> str | None:
+        """The receipt a new send of this sale replaces: the attempt in flight when it is sent
+        once more (a busy server), else the last one that never went out, in this store."""
+        if self.sent is not None and self.sent.receipt is not None:
+            return self.sent.receipt
+        if self.unsent is not None and self.store is not None and self.unsent.store_id == self.store.id:
+            return self.unsent.receipt
+        return None
 
     def outcome_unknown(self, receipt: str) -> None:
         self._expect(SalePhase.SENDING)
@@ -260,6 +274,7 @@ class Sale:
         self.customer = None
         self.discount = None
         self.sent = None
+        self.unsent = None
         self.order = None
         self.resending = False
         self._move(SalePhase.EDITING)

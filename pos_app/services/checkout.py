@@ -53,7 +53,9 @@ from pos_app.services.checkout_outcomes import (
 )
 from pos_app.storage.journal import (
     ABANDONABLE,
+    NEVER_SENT,
     SENDABLE,
+    SENT_AGAIN_AS,
     Journal,
     JournalEntry,
     JournalState,
@@ -124,11 +126,14 @@ class CheckoutService:
         total: int,
         on_recorded: Callable[[str], None] | None = None,
         extras: SaleExtras | None = None,
+        replaces: str | None = None,
     ) -> CheckoutResult:
         """Record the sale, send it once, and settle what happened.
 
         ``on_recorded`` hears the receipt number as soon as the journal holds the sale, before
-        anything is sent, so the caller can name it whatever happens next.
+        anything is sent, so the caller can name it whatever happens next. ``replaces`` is an
+        earlier attempt of the same sale that never reached the server (busy, offline, key
+        refused): it is retired as "sent again as …", or History would offer to send it too.
 
         Raises ``ValidationError`` (entry ``rejected``, mark the fields), the not-sent
         errors (``NetworkError`` with ``request_sent`` False, ``AuthError``,
@@ -147,8 +152,19 @@ class CheckoutService:
         )
         if on_recorded is not None:
             on_recorded(entry.receipt)
+        if replaces is not None:
+            self._retire(replaces, entry.receipt)
         with self._claim(entry.receipt):
             return await self._send(entry.receipt)
+
+    def _retire(self, receipt: str, successor: str) -> None:
+        entry = self._journal.find(receipt)
+        if entry is None or entry.state not in NEVER_SENT or receipt in self._busy:
+            return  # it may have reached the server: only a lookup may decide about it
+        try:
+            self._journal.mark_abandoned(receipt, SENT_AGAIN_AS + successor)
+        except StorageError:
+            log.warning("%s: not marked as sent again as %s", receipt, successor, exc_info=True)
 
     async def resend(self, receipt: str) -> CheckoutResult:
         """Send an unfinished or unsent entry again — after one more lookup.

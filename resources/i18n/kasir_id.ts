@@ -1317,6 +1317,10 @@
         <translation>Mengirim…</translation>
     </message>
     <message>
+        <source>Sent again as {receipt}</source>
+        <translation>Dikirim ulang sebagai {receipt}</translation>
+    </message>
+    <message>
         <source>Abandoned: {reason}</source>
         <translation>Diabaikan kasir: {reason}</translation>
     </message>

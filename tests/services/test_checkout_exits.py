@@ -112,6 +112,28 @@ async def test_unknown_and_unsent_sales_can_be_looked_up_again_and_abandoned(ser
 
 
 @pytest.mark.asyncio
+async def test_only_an_attempt_that_never_reached_the_server_is_retired_by_its_successor(
+    service, client, journal
+):
+    client.create_script = [ServerError("bad gateway", status=502)]
+    with pytest.raises(OutcomeUnknown) as unknown:
+        await submit(service)
+    maybe_an_order = unknown.value.receipt
+    client.create_script = []
+    result = await service.submit(store=STORE, payload=payload(), total=2 * PRICE, replaces=maybe_an_order)
+    # Unknown may be an order on the server: only a lookup (History) decides about it.
+    assert journal.find(maybe_an_order).state is JournalState.UNKNOWN
+    never_sent = journal.begin(
+        store_id=STORE.id, store_unique_id=STORE.unique_id, store_name=STORE.name, customer_name="Rina",
+        customer_phone="", total=2 * PRICE, payload=payload(),
+    )  # fmt: skip
+    await service.submit(store=STORE, payload=payload(), total=2 * PRICE, replaces=never_sent.receipt)
+    retired = journal.find(never_sent.receipt)
+    assert retired.state is JournalState.ABANDONED and retired.reason.startswith("sent again as ")
+    assert result.receipt != never_sent.receipt
+
+
+@pytest.mark.asyncio
 async def test_an_abandoned_sale_found_later_is_still_recorded(service, client, journal):
     client.create_script = [("commit", NetworkError("reset", request_sent=True))]
     client.list_errors = [NetworkError("offline", request_sent=False)] * 10

@@ -267,3 +267,43 @@ async def _dialog(window, name: str):
     await wait_for(visible, what=name)
     await asyncio.sleep(0)
     return found[0]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("status", [429, 403])
+async def test_a_sale_sent_again_after_a_refusal_leaves_nothing_to_send_twice(
+    qtbot, server, tmp_path, status
+):
+    """429: the till waits and sends once more by itself; 403: the cashier presses F12 again.
+    Either way the refused attempt never reached the server, and History must not offer it as
+    a sale of its own: resending it would charge the customer twice."""
+    async with cashier_window(server, tmp_path) as window:
+        await ready(qtbot, window, server)
+        server.faults.fail_next(1, method="POST", path="/v3/orders", status=status)
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        if status == 403:
+            journal = window.app_context.journal
+            await wait_for(lambda: [e.state for e in journal.entries()] == [JournalState.UNSENT],
+                           timeout=20, what="refused")  # fmt: skip
+            button = checkout_button(window)
+            await wait_for(lambda: window.sale.phase is SalePhase.EDITING and button.isEnabled(),
+                           what="the cart kept for another try")  # fmt: skip
+            qtbot.keyClick(window, Qt.Key.Key_F12)
+        await wait_for(window.payment_view.isVisible, timeout=30, what="the order's QR")
+        refused, sent = sorted(window.app_context.journal.entries(), key=lambda e: e.receipt)
+        assert sent.state is JournalState.CONFIRMED
+        assert refused.state is JournalState.ABANDONED  # retired, never looked up or sent again
+        assert len(server.orders()) == 1
+
+        qtbot.keyClick(window.payment_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        await wait_for(lambda: window.sale.phase is SalePhase.EDITING, what="next sale")
+        window.pages.show_history()
+        history = window.history_view
+        await wait_for(lambda: history.select_receipt(refused.receipt), what="the refused attempt listed")
+        assert history.model.state_text(history.selected_entry()) == f"Sent again as {sent.receipt}"
+        for name in ("historyResend", "historyLookUp", "historyAbandon"):
+            button = child(history, QPushButton, name)
+            assert not (button.isVisible() and button.isEnabled()), name
+        outcomes = await window.controller.checkout_flow.recover_unfinished()
+        assert refused.receipt not in [outcome.receipt for outcome in outcomes]
+        assert len(server.orders()) == 1

@@ -30,16 +30,21 @@ from pos_app.storage.journal.entry import JournalEntry, OrderRef
 from pos_app.storage.journal.journal_file import Journal
 from pos_app.storage.journal.states import (
     ABANDONABLE,
+    NEVER_SENT,
     SENDABLE,
+    SENT_AGAIN_AS,
     UNFINISHED,
     JournalState,
     JournalStateError,
     JournalWriteError,
+    sent_again_as,
 )
 
 __all__ = [
     "ABANDONABLE",
+    "NEVER_SENT",
     "SENDABLE",
+    "SENT_AGAIN_AS",
     "UNFINISHED",
     "Journal",
     "JournalEntry",
@@ -47,4 +52,5 @@ __all__ = [
     "JournalStateError",
     "JournalWriteError",
     "OrderRef",
+    "sent_again_as",
 ]

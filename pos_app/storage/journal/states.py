@@ -24,6 +24,19 @@ UNFINISHED = (JournalState.CREATED, JournalState.SENT, JournalState.UNKNOWN)
 # Entries that may be sent (again) after a clean "not found" lookup.
 SENDABLE = (JournalState.CREATED, JournalState.SENT, JournalState.UNKNOWN, JournalState.UNSENT)
 
+# Provably never an order (never left the till, or refused unread): when the same sale goes
+# out again under a new receipt, such an entry is retired so History cannot send it twice.
+NEVER_SENT = (JournalState.CREATED, JournalState.UNSENT)
+SENT_AGAIN_AS = "sent again as "
+
+
+def sent_again_as(reason: str | None) -> str | None:
+    """The receipt a retired entry went out under, from its abandon reason."""
+    if reason and reason.startswith(SENT_AGAIN_AS):
+        return reason.removeprefix(SENT_AGAIN_AS)
+    return None
+
+
 # Entries the cashier may give up: no order is known to exist for them.
 ABANDONABLE = (JournalState.CREATED, JournalState.UNSENT, JournalState.UNKNOWN)
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont
 
 from pos_app.api.models import PAID_STATUSES
 from pos_app.domain.payment_methods import SETTLED_AT_CREATION
-from pos_app.storage.journal import JournalEntry, JournalState
+from pos_app.storage.journal import JournalEntry, JournalState, sent_again_as
 from pos_app.ui.common.money_format import format_money, format_time
 from pos_app.ui.common.roles import ObjectRole, SortRole
 from pos_app.ui.payment.labels import payment_label
@@ -189,6 +189,8 @@ class HistoryModel(QAbstractTableModel):
         if state is RowState.SENDING:
             return self.tr("Sending…")
         if state is RowState.ABANDONED:
+            if (successor := sent_again_as(entry.reason)) is not None:
+                return self.tr("Sent again as {receipt}").format(receipt=successor)
             return self.tr("Abandoned: {reason}").format(reason=entry.reason or "")
         if state is RowState.SETTLED:
             if entry.payment_method == "cod":

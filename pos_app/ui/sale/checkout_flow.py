@@ -159,15 +159,19 @@ class CheckoutFlow(QObject):
         sale.begin_sending(
             SentOrder(store.id, store.name, customer.name, sale.payment_method, payload, total, cash=tender)
         )
-        return await self._submit(
-            lambda: self._service.submit(
+
+        def send() -> Awaitable[CheckoutResult]:
+            # Asked at each attempt: after "Scalev is busy" the attempt just refused is replaced.
+            return self._service.submit(
                 store=store,  # type: ignore[arg-type]
                 payload=payload,
                 total=total,
                 on_recorded=sale.recorded,
                 extras=extras,
+                replaces=sale.attempt_to_replace(),
             )
-        )
+
+        return await self._submit(send)
 
     def set_aside(self) -> None:
         """Leave the unanswered order to History and serve the next customer."""
