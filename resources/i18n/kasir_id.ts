@@ -2521,6 +2521,10 @@
         <translation>Mencari SKU “{code}”…</translation>
     </message>
     <message>
+        <source>“{code}” could not be checked: the product list is incomplete and Scalev cannot be reached. Nothing was added; scan it again in a moment.</source>
+        <translation>“{code}” tidak bisa dicek: daftar produk belum lengkap dan Scalev tidak bisa dihubungi. Tidak ada yang ditambahkan; pindai lagi sebentar lagi.</translation>
+    </message>
+    <message>
         <source>Choose a store first: “{code}” was not added.</source>
         <translation>Pilih toko dulu: “{code}” tidak ditambahkan.</translation>
     </message>

@@ -198,6 +198,38 @@ async def test_unknown_only_once_the_whole_catalog_has_answered(qtbot, server, t
 
 
 @pytest.mark.asyncio
+async def test_a_catalog_that_stops_part_way_never_calls_a_scan_unknown(qtbot, server, tmp_path):
+    store = next(s for s in server.data.stores if s.id == KOPI)
+    oldest = min(store.products, key=lambda p: p.id)  # listed last: never loaded below
+    sku = oldest.variants[0].sku
+    server.faults.set_latency(0.3, method="GET", path="/v3/stores/*/products")
+    async with cashier_window(server, tmp_path) as window:
+        await wait_for(lambda: window.store_pane.model.row_of(store.id) is not None, what="store listed")
+        select_store(window, store.id)
+        await wait_for(lambda: window.product_pane.loading, what="catalog loading")
+        # Scalev goes away: the product list and the SKU look-up both fail.
+        server.faults.fail_next(500, method="GET", path="/v3/products", status=503)
+        server.faults.fail_next(500, method="GET", path="/v3/stores/*/products", status=503)
+        scan(qtbot, window, sku)
+        message = child(window, QLabel, "scanMessage")
+        assert "Looking up SKU" in message.text()
+        await wait_for(lambda: not window.product_pane.loading, timeout=60, what="the load gave up")
+        assert window.product_pane.find_sku(sku) is None
+        await wait_for(lambda: "could not be checked" in message.text(), timeout=60, what="handed back")
+        assert "Unknown SKU" not in message.text() and sku in message.text()
+        assert window.sale.cart.is_empty
+
+        # Back online: the same scan is asked of the server and added, the list still partial.
+        server.faults.reset()
+        scan(qtbot, window, sku)
+        await wait_for(lambda: len(window.sale.cart) == 1, timeout=20, what="added after all")
+        assert window.sale.cart.lines[0].item.sku == sku
+        # A code the server does not know is unknown: the server answered for it.
+        scan(qtbot, window, "NO-SUCH-SKU-42")
+        await wait_for(lambda: "Unknown SKU" in message.text(), timeout=20, what="unknown, by the server")
+
+
+@pytest.mark.asyncio
 async def test_history_looks_up_resends_and_abandons_unfinished_sales(qtbot, server, tmp_path):
     from pos_app.ui.common.async_dialogs import ASK_TEXT_DIALOG
 

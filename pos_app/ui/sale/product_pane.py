@@ -67,6 +67,7 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         # Scanned while the catalog was still loading: resolved by the server's answer or
         # by a later page, and "unknown" only once the whole catalog has answered.
         self._pending: list[str] = []
+        self._incomplete = False  # the last load stopped part-way
         self._message: tuple[object, str] | None = None  # (text maker, kind): re-set on a language switch
 
         self.scan = QLineEdit(objectName="scanInput")
@@ -154,10 +155,17 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         self._resolve_pending()
 
     def set_loading(self, loading: bool) -> None:
+        if loading:
+            self._incomplete = False
         self.progress.setVisible(loading)
         self._update_status()
         if not loading:
-            self._resolve_pending(complete=True)
+            self._resolve_pending(complete=not self._incomplete)
+
+    def mark_incomplete(self) -> None:
+        """The product list stopped part-way (offline, server error): what it lacks may exist,
+        so a code it does not have is asked of the server, never called unknown by the till."""
+        self._incomplete = True
 
     @property
     def loading(self) -> bool:
@@ -192,8 +200,9 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         if item is not None:
             self.itemChosen.emit(item)
             return True
-        if has_store and self.loading:
-            # Not refused while the catalog is still arriving: the server is asked meanwhile.
+        if has_store and (self.loading or self._incomplete):
+            # Not refused while the catalog is still arriving (or stopped part-way): the
+            # server is asked.
             if code.casefold() not in (c.casefold() for c in self._pending):
                 self._pending.append(code)
                 self.pendingChanged.emit(len(self._pending))
@@ -210,6 +219,16 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
         elif item is None and not self.loading and self._take_pending(code):
             self._refuse_unknown(code, has_store=True)
 
+    def lookup_failed(self, code: str) -> None:
+        """The server could not be asked. While the list loads, it still decides; after a load
+        that stopped part-way nobody can, so the cashier is told to scan again."""
+        if not self.loading and self._take_pending(code):
+            self.say(lambda: self.tr(
+                "“{code}” could not be checked: the product list is incomplete and Scalev cannot "
+                "be reached. Nothing was added; scan it again in a moment.").format(code=code),
+                "error")  # fmt: skip
+            QApplication.beep()
+
     def _resolve_pending(self, *, complete: bool = False) -> None:
         for code in list(self._pending):
             item = self.find_sku(code)
@@ -219,6 +238,8 @@ class ProductPane(RetranslateOnLanguageChange, QWidget):
             elif complete:
                 self._take_pending(code)
                 self._refuse_unknown(code, has_store=True)
+            elif self._incomplete and not self.loading:
+                self.lookupNeeded.emit(code)  # its first answer was left to the list; ask again
 
     def _take_pending(self, code: str) -> bool:
         for pending in self._pending:

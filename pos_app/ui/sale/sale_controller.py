@@ -50,7 +50,9 @@ class SaleController(QObject):
     catalogReset = Signal(list, list)  # variants, bundle options
     catalogAppended = Signal(list, list)
     catalogLoading = Signal(bool)
+    catalogIncomplete = Signal()  # the load stopped part-way: a SKU not seen may still exist
     skuLookedUp = Signal(str, object)  # code, SellableItem | None (the server's answer)
+    skuLookupFailed = Signal(str)  # code: the server could not be asked
     shippingChanged = Signal(object)  # ShippingChoice | None
     checkoutBusy = Signal(bool)
     notice = Signal(object)  # Notice | None
@@ -235,6 +237,7 @@ class SaleController(QObject):
             self._refreshed_stores.add(store.id)
         except ApiError as exc:
             self._catalog_failed = True
+            self.catalogIncomplete.emit()
             if cached is not None:
                 self.notice.emit(
                     Notice(lambda: self.tr("Offline: selling from the saved catalog."), "warning")
@@ -258,8 +261,11 @@ class SaleController(QObject):
         try:
             item = await self._catalog.look_up_sku(store, code)
         except ApiError as exc:
-            # Not an answer: the loading catalog still decides when it is complete.
-            log.info("SKU lookup failed (%s); waiting for the catalog", type(exc).__name__)
+            # Not an answer: the product list decides if it is still loading; else the scan
+            # is handed back to the cashier, never called unknown.
+            log.info("SKU lookup failed (%s)", type(exc).__name__)
+            if self.store is not None and self.store.id == store.id:
+                self.skuLookupFailed.emit(code)
             return
         if self.store is not None and self.store.id == store.id:
             self.skuLookedUp.emit(code, item)

@@ -157,6 +157,8 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         self.product_pane.itemChosen.connect(screen.add_item)
         self.product_pane.lookupNeeded.connect(c.look_up_sku)
         c.skuLookedUp.connect(self.product_pane.lookup_answered)
+        c.skuLookupFailed.connect(self.product_pane.lookup_failed)
+        c.catalogIncomplete.connect(self.product_pane.mark_incomplete)
         self.product_pane.pendingChanged.connect(screen.pending_scans_changed)
         self.cart_model.editRefused.connect(lambda: screen.refuse(Action.EDIT))
         self.cart_pane.discountEdited.connect(screen.discount_edited)
