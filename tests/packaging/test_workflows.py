@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.packaging.support import CI_WORKFLOW, RELEASE_WORKFLOW, ROOT, WORKFLOWS
+from tests.packaging.support import CI_WORKFLOW, CONSTRAINTS, PACKAGING, RELEASE_WORKFLOW, ROOT, WORKFLOWS
 
 WORKFLOW_FILES = [RELEASE_WORKFLOW, CI_WORKFLOW]
 USES = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<ref>[^\s#]+)\s*(?P<comment>#.*)?$")
@@ -25,6 +25,9 @@ PINNED = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$")
 PINNED_RUNNERS = {"ubuntu-24.04", "windows-2025", "macos-15", "macos-15-intel"}
 TAG_ONLY = "startsWith(github.ref, 'refs/tags/v')"
 CONSTRAINED_INSTALL = 'python -m pip install -c packaging/constraints.txt -e ".[test,package]"'
+# Bundled packages that publish separate arm64 and x86_64 macOS wheels and no universal2 one
+# (PyPI, for the versions in constraints.txt): why there are two Mac builds.
+NO_UNIVERSAL2_WHEELS = ("Pillow", "PyYAML")
 
 
 def load(path: Path) -> dict:
@@ -268,3 +271,22 @@ def test_macos_builds_both_architectures_and_runs_the_signed_notarized_app():
     assert 'python packaging/build_frozen.py --bundle "$mount/Kasir.app"' in check
     # Nothing here re-signs the app after PyInstaller did.
     assert "--deep" not in RELEASE_WORKFLOW.read_text(encoding="utf-8")
+
+
+def test_the_reason_for_two_mac_builds_is_the_wheels_and_the_smoke_tests_not_the_python():
+    release = RELEASE_WORKFLOW.read_text(encoding="utf-8")
+    workflow_reason = release[release.index("\n  macos:\n") : release.index("name: macOS DMG")]
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    start = readme.index("- **Mac architectures.**")
+    readme_reason = readme[start : readme.index("\n- **", start + 1)]
+    lines = CONSTRAINTS.read_text(encoding="utf-8").splitlines()
+    pinned = {line.split("==")[0].lower() for line in lines if "==" in line}
+    for text in (workflow_reason, readme_reason):
+        words = " ".join(text.replace("#", " ").split())
+        # setup-python's macOS Pythons from 3.11 on are python.org's universal2 builds.
+        assert "single-architecture" not in words and "universal2 build" in words, words
+        assert "smoke-tested on a runner of its own architecture" in words, words
+        for name in NO_UNIVERSAL2_WHEELS:
+            assert name in words, f"{name} not named: {words}"
+    for name in NO_UNIVERSAL2_WHEELS:
+        assert name.lower() in pinned, f"{name} is no longer a dependency: the reason is out of date"
