@@ -274,6 +274,8 @@ def test_windows_signs_installs_upgrades_and_uninstalls():
     sign = steps(job)[index_of(job, r"azure/artifact-signing-action@")]
     assert sign["if"] == "env.WINDOWS_SIGNING != ''"
     assert sign["with"]["files-catalog"].endswith(r"\dist\unsigned-pe.txt")
+    # Its dependency cache is actions/cache@v4.3.0 (Node 20, which runners no longer run): off.
+    assert sign["with"]["cache-dependencies"] is False
     build = steps(job)[index_of(job, r"build-installer.ps1")]
     assert {"AZURE_SIGNING_ENDPOINT", "AZURE_CLIENT_SECRET"} <= set(build["env"])
     test_installer = (ROOT / "packaging" / "windows" / "test-installer.ps1").read_text(encoding="utf-8")
