@@ -4,8 +4,10 @@
 
 .DESCRIPTION
   Run after packaging\build_frozen.py. Reads the version from pos_app\__init__.py unless
-  -Version is given, finds ISCC.exe (preinstalled on GitHub's windows-latest runners), and
-  writes dist\installer\Kasir-<version>-setup.exe.
+  -Version is given, finds ISCC.exe (Inno Setup 6; the release workflow installs an exact
+  version), and writes dist\installer\Kasir-<version>-setup.exe. With -InnoSetupVersion
+  (the release workflow passes its pinned one) kasir.iss refuses to compile under any other
+  Inno Setup version, so the check is on the ISCC that really runs.
 
   Code signing is optional and needs no key file: when AZURE_SIGNING_ENDPOINT is set, ISCC
   signs the setup and the uninstaller it embeds through sign-file.ps1 (Azure Artifact Signing,
@@ -17,13 +19,15 @@
 .EXAMPLE
   pwsh packaging\windows\build-installer.ps1
   pwsh packaging\windows\build-installer.ps1 -Version 1.2.3 -Iscc "C:\Tools\Inno Setup 6\ISCC.exe"
+  pwsh packaging\windows\build-installer.ps1 -InnoSetupVersion 6.7.1
 #>
 [CmdletBinding()]
 param(
   [string]$Version,
   [string]$DistDir,
   [string]$OutputDir,
-  [string]$Iscc
+  [string]$Iscc,
+  [string]$InnoSetupVersion
 )
 
 Set-StrictMode -Version Latest
@@ -69,6 +73,11 @@ $isccArgs = @(
   "/DDistDir=$DistDir",
   "/DOutputDir=$OutputDir"
 )
+if ($InnoSetupVersion) {
+  if ($InnoSetupVersion -notmatch '^\d+\.\d+\.\d+$') { throw "-InnoSetupVersion wants X.Y.Z: '$InnoSetupVersion'" }
+  $isccArgs += "/DInnoSetupVersion=$InnoSetupVersion"
+  Write-Host "Inno Setup must be $InnoSetupVersion (kasir.iss checks the compiler's own version)."
+}
 
 if ($env:AZURE_SIGNING_ENDPOINT) {
   $signScript = Join-Path $PSScriptRoot 'sign-file.ps1'

@@ -16,7 +16,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.packaging.support import CI_WORKFLOW, CONSTRAINTS, PACKAGING, RELEASE_WORKFLOW, ROOT, WORKFLOWS
+from tests.packaging.support import (
+    BUILD_INSTALLER_PS1,
+    CI_WORKFLOW,
+    CONSTRAINTS,
+    ISS,
+    PACKAGING,
+    RELEASE_WORKFLOW,
+    ROOT,
+    WORKFLOWS,
+)
 
 WORKFLOW_FILES = [RELEASE_WORKFLOW, CI_WORKFLOW]
 USES = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<ref>[^\s#]+)\s*(?P<comment>#.*)?$")
@@ -281,6 +290,31 @@ def test_windows_signs_installs_upgrades_and_uninstalls():
     test_installer = (ROOT / "packaging" / "windows" / "test-installer.ps1").read_text(encoding="utf-8")
     for step in ("Invoke-Setup 'install'", "Invoke-Setup 'upgrade'", "UninstallString", "Assert-DataKept"):
         assert step in test_installer
+
+
+def test_inno_setup_is_pinned_and_the_compiler_that_runs_is_checked():
+    job = load(RELEASE_WORKFLOW)["jobs"]["windows"]
+    version = job["env"]["INNO_SETUP_VERSION"]
+    assert re.fullmatch(r"6\.\d+\.\d+", version), version  # kasir.iss and the scripts expect Inno Setup 6
+    install = steps(job)[index_of(job, r"choco ")]["run"]
+    chocos = [line.strip() for line in install.splitlines() if re.match(r"\s*choco (install|upgrade) ", line)]
+    assert chocos == [
+        "choco upgrade innosetup --version $env:INNO_SETUP_VERSION --allow-downgrade --no-progress -y"
+    ]
+    for workflow in WORKFLOW_FILES:
+        for line in workflow.read_text(encoding="utf-8").splitlines():
+            if re.search(r"\bchoco (install|upgrade)\b", line) and not line.lstrip().startswith("#"):
+                assert "--version " in line, f"{workflow.name}: unpinned {line.strip()}"
+    build = steps(job)[index_of(job, r"build-installer.ps1")]
+    assert build["run"].strip().endswith("build-installer.ps1 -InnoSetupVersion $env:INNO_SETUP_VERSION")
+    assert index_of(job, r"choco ") < index_of(job, r"build-installer.ps1")
+    script = BUILD_INSTALLER_PS1.read_text(encoding="utf-8")
+    assert "[string]$InnoSetupVersion" in script
+    assert '$isccArgs += "/DInnoSetupVersion=$InnoSetupVersion"' in script
+    # Ver is the version of the ISCC compiling the script: the check is on the compiler that runs.
+    iss = [line.strip() for line in ISS.read_text(encoding="utf-8").splitlines()]
+    check = iss.index("#if DecodeVer(Ver) != InnoSetupVersion")
+    assert iss[check - 3] == "#ifdef InnoSetupVersion" and iss[check + 1].startswith("#error ")
 
 
 def test_macos_builds_both_architectures_and_runs_the_signed_notarized_app():
