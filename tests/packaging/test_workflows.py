@@ -253,6 +253,61 @@ def test_publish_runs_only_on_tags_with_write_access_after_both_builds():
         assert part in create
 
 
+SIGNING_FLAGS = {"windows": "WINDOWS_SIGNING", "macos": "MACOS_SIGNING"}
+
+
+def secrets_in(value) -> set[str]:
+    return set(re.findall(r"secrets\.(\w+)", str(value)))
+
+
+@pytest.mark.parametrize(("name", "flag"), SIGNING_FLAGS.items())
+def test_each_platform_decides_on_signing_once_and_only_with_every_secret(name, flag):
+    """One flag per job, "yes" only when every secret the job uses is set: a partly-configured set
+    then builds unsigned on a branch and fails the tag, instead of failing half-way through."""
+    job = load(RELEASE_WORKFLOW)["jobs"][name]
+    expression = " ".join(job["env"][flag].split())
+    used = secrets_in(job)
+    assert len(used) == 6 and secrets_in(expression) == used, (used, expression)
+    assert expression == (
+        "${{ " + " && ".join(f"secrets.{s} != ''" for s in sorted(used, key=expression.index))
+        + " && 'yes' || '' }}"
+    )
+    # Nothing else in the job's environment comes from a secret, so no step sees one it did not ask for.
+    assert [key for key, value in job["env"].items() if secrets_in(value)] == [flag]
+    # Every condition that depends on signing asks this flag, and no other.
+    conditions = [step["if"] for step in steps(job) if "if" in step]
+    assert all("secrets." not in condition for condition in conditions)
+    flags = {word for condition in conditions for word in re.findall(r"env\.(\w+)", condition)}
+    assert flags == {flag}, flags
+
+
+def test_the_windows_installer_is_signed_on_the_jobs_flag():
+    """build-installer.ps1 decides on WINDOWS_SIGNING (tests/packaging/test_windows_scripts.py);
+    its step gets the job's flag as it is, and the secrets sign-file.ps1 reads."""
+    job = load(RELEASE_WORKFLOW)["jobs"]["windows"]
+    build = steps(job)[index_of(job, r"build-installer.ps1")]
+    assert "WINDOWS_SIGNING" not in build["env"] and "WINDOWS_SIGNING" in job["env"]
+    assert secrets_in(build["env"]) == secrets_in(job["env"]["WINDOWS_SIGNING"])
+
+
+def test_macos_signing_identity_enters_the_environment_only_with_its_keychain():
+    job = load(RELEASE_WORKFLOW)["jobs"]["macos"]
+    assert "MACOS_SIGN_IDENTITY" not in job["env"]
+    exporting = [s for s in steps(job) if "MACOS_SIGN_IDENTITY=" in s.get("run", "")]
+    assert len(exporting) == 1
+    keychain = exporting[0]
+    assert keychain["if"] == "env.MACOS_SIGNING != ''"
+    assert keychain["env"]["MACOS_SIGN_IDENTITY"] == "${{ secrets.MACOS_SIGN_IDENTITY }}"
+    run = keychain["run"]
+    export = 'echo "MACOS_SIGN_IDENTITY=$MACOS_SIGN_IDENTITY" >> "$GITHUB_ENV"'
+    assert run.index("security import") < run.index(export)
+    assert_in_order(job, [r"macOS signing keychain", r"python packaging/build_frozen.py --expect-keyring"])
+    gatekeeper = steps(job)[index_of(job, r"hdiutil attach")]["run"]
+    assert 'if [ -n "$MACOS_SIGNING" ]; then' in gatekeeper
+    # The old second flag (signing without notarizing) could disagree with the first.
+    assert "MACOS_NOTARIZING" not in RELEASE_WORKFLOW.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("name", ["windows", "macos"])
 def test_a_tag_without_signing_secrets_fails_first(name):
     job = load(RELEASE_WORKFLOW)["jobs"][name]
@@ -322,7 +377,6 @@ def test_macos_builds_both_architectures_and_runs_the_signed_notarized_app():
     matrix = {entry["arch"]: entry["runner"] for entry in job["strategy"]["matrix"]["include"]}
     assert matrix == {"arm64": "macos-15", "x86_64": "macos-15-intel"}
     assert job["env"]["KASIR_TARGET_ARCH"] == "${{ matrix.arch }}"
-    assert job["env"]["MACOS_SIGN_IDENTITY"] == "${{ secrets.MACOS_SIGN_IDENTITY }}"
     assert job["env"]["PYINSTALLER_STRICT_BUNDLE_CODESIGN_ERROR"] == "1"
     assert_in_order(
         job,
