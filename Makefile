@@ -4,14 +4,14 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 # Exact versions for Linux, Windows and macOS (see packaging/README.md), so CI and releases
-# install what was tested.
+# install what was tested; pip itself included.
 CONSTRAINTS := packaging/constraints.txt
 
 .PHONY: demo test install frozen
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -c $(CONSTRAINTS) --upgrade pip
 
 install: $(BIN)/python
 	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test]'

