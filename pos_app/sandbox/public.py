@@ -12,6 +12,7 @@ from urllib.parse import parse_qs
 from pos_app.sandbox import images
 from pos_app.sandbox.app import SandboxApp
 from pos_app.sandbox.http_types import Request, Response, not_found
+from pos_app.sandbox.payments import pays_by_itself
 
 _PAGE = """<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Pesanan {order_id}</title>
@@ -53,7 +54,10 @@ def order_page(app: SandboxApp, req: Request, slug: str, page: str = "") -> Resp
         f"<td>Rp {_rupiah(line['product_price'])}</td></tr>"
         for line in order["orderlines"]
     )
-    unpaid = order["payment_status"] == "unpaid" and order["status"] != "canceled"
+    # A buyer can only complete a gateway payment alone; a bank transfer, COD or "no payment"
+    # is settled by the merchant (the cashier's Transfer received, the pay CLI), as on Scalev.
+    unpaid = order["payment_status"] == "unpaid" and order["status"] != "canceled" \
+        and pays_by_itself(order["payment_method"])
     body = _PAGE.format(
         store=html.escape(order["store"]["name"]),
         order_id=html.escape(order["order_id"]),
@@ -69,6 +73,9 @@ def order_page_pay(app: SandboxApp, req: Request, slug: str) -> Response:
     pk = app.db.pk_by_slug(slug)
     if pk is None:
         raise not_found("Order not found")
+    if not pays_by_itself(app.get_order(pk)["payment_method"]):
+        return Response(409, b"Pesanan ini dibayar lewat toko, bukan di halaman ini.",
+                        "text/plain; charset=utf-8")
     fields = parse_qs(req.body.decode(errors="replace"))
     status = fields.get("payment_status", ["paid"])[0]
     app.set_payment_status(pk, status if status in ("paid", "settled") else "paid")

@@ -285,3 +285,17 @@ def test_buyer_page_and_simulated_payment(api: httpx.Client, server: TrainingSer
         assert paid.status_code == 200 and "Simulasikan" not in paid.text
         assert browser.get("/order/public/unknownslug").status_code == 404
     assert server.get_order(order["id"])["payment_status"] == "paid"
+
+
+def test_the_buyer_page_cannot_pay_what_the_merchant_settles(
+    api: httpx.Client, server: TrainingServer
+) -> None:
+    store = next(s for s in server.data.stores if "bank_transfer" in s.payment_methods)
+    index = server.data.stores.index(store)
+    order = _order(api, server, index, payment_method="bank_transfer")
+    with plain_client(server) as browser:
+        page = browser.get(order["payment_url"])
+        assert page.status_code == 200 and "Simulasikan" not in page.text
+        refused = browser.post(f"/order/public/{order['secret_slug']}/pay")
+        assert refused.status_code == 409
+    assert server.get_order(order["id"])["payment_status"] == "unpaid"
