@@ -697,6 +697,10 @@
         <translation>Petunjuk metode tunai</translation>
     </message>
     <message>
+        <source>Cash sales in this store</source>
+        <translation>Penjualan tunai di toko ini</translation>
+    </message>
+    <message>
         <source>Buyer name hint</source>
         <translation>Petunjuk nama pembeli</translation>
     </message>
@@ -707,6 +711,14 @@
     <message>
         <source>Automatic: No payment, else Bank transfer</source>
         <translation>Otomatis: Tanpa pembayaran, jika tidak ada Transfer bank</translation>
+    </message>
+    <message>
+        <source>Cash cannot be offered in {store}: it accepts none of {methods}. Turn one of them on for the store in Scalev.</source>
+        <translation>Tunai tidak bisa dipakai di {store}: toko ini tidak menerima {methods}. Aktifkan salah satunya untuk toko ini di Scalev.</translation>
+    </message>
+    <message>
+        <source>In {store}, cash sales are recorded as {method}.</source>
+        <translation>Di {store}, penjualan tunai dicatat sebagai {method}.</translation>
     </message>
     <message>
         <source>Give this counter a name, for example KASIR-01.</source>

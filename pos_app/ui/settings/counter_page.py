@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.payment_methods import CASH_CARRIERS
+from pos_app.domain.payment_methods import CASH_CARRIERS, cash_carrier
 from pos_app.languages import available_languages
 from pos_app.settings import AppSettings
 from pos_app.ui.common.labels import PlainLabel
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.common.touch_combo import TouchComboBox
 from pos_app.ui.payment.labels import payment_label
-from pos_app.ui.settings.form import TOUCH, Form, hint_label
+from pos_app.ui.settings.form import TOUCH, Form, hint_label, show_status, status_label
 
 TERMINAL_NAME_MAX = 40
 WALK_IN_NAME_MAX = 60
@@ -31,9 +31,18 @@ WALK_IN_NAME_MAX = 60
 Message = Callable[[], str]
 
 
+@dataclass(frozen=True, slots=True)
+class StoreMethods:
+    """The store the till sells for now, and the payment methods it accepts."""
+
+    name: str
+    methods: tuple[str, ...]
+
+
 class CounterPage(RetranslateOnLanguageChange, QWidget):
-    def __init__(self, settings: AppSettings) -> None:
+    def __init__(self, settings: AppSettings, store: StoreMethods | None = None) -> None:
         super().__init__(objectName="counterPage")
+        self._store = store
         self._build()
         self._load(settings)
         self.retranslate()
@@ -55,6 +64,9 @@ class CounterPage(RetranslateOnLanguageChange, QWidget):
         self.cashMethodCombo = TouchComboBox(objectName="cashMethodCombo")
         self.cashMethodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.cashMethodHint = hint_label("cashMethodHint")
+        # What the choice means in the store on the till now; why cash is missing there, if it is.
+        self.cashMethodStatus = status_label("cashMethodStatus")
+        self.cashMethodCombo.currentIndexChanged.connect(self._show_cash_status)
         self.walkInNameEdit = QLineEdit(objectName="walkInNameEdit", maxLength=WALK_IN_NAME_MAX)
         self.walkInHint = hint_label("walkInHint")
         self.transferAccountsEdit = QPlainTextEdit(objectName="transferAccountsEdit")
@@ -83,7 +95,7 @@ class CounterPage(RetranslateOnLanguageChange, QWidget):
         self.cashMethodLabel.setBuddy(self.cashMethodCombo)
         self.walkInLabel.setBuddy(self.walkInNameEdit)
         self.transferLabel.setBuddy(self.transferAccountsEdit)
-        payment.add(self.cashMethodLabel, self.cashMethodCombo, self.cashMethodHint)
+        payment.add(self.cashMethodLabel, self.cashMethodCombo, self.cashMethodHint, self.cashMethodStatus)
         payment.add(self.walkInLabel, self.walkInNameEdit, self.walkInHint)
         payment.add(self.transferLabel, self.transferAccountsEdit, self.transferAccountsHint)
         payment.grid.setRowStretch(payment.grid.rowCount(), 1)
@@ -163,6 +175,7 @@ class CounterPage(RetranslateOnLanguageChange, QWidget):
         self.trainingHint.setAccessibleName(self.tr("Training mode hint"))
         self.dayCutHint.setAccessibleName(self.tr("Business day hint"))
         self.cashMethodHint.setAccessibleName(self.tr("Cash method hint"))
+        self.cashMethodStatus.setAccessibleName(self.tr("Cash sales in this store"))
         self.walkInHint.setAccessibleName(self.tr("Buyer name hint"))
         self.transferAccountsHint.setAccessibleName(self.tr("Bank accounts hint"))
         self.counterGroup.setAccessibleName(self.counterGroup.title())
@@ -176,6 +189,25 @@ class CounterPage(RetranslateOnLanguageChange, QWidget):
             text = payment_label(code) if code else self.tr("Automatic: No payment, else Bank transfer")
             self.cashMethodCombo.addItem(text, code)
         self.cashMethodCombo.setCurrentIndex(max(0, self.cashMethodCombo.findData(self._cash_method)))
+        self._show_cash_status()
+
+    def _show_cash_status(self) -> None:
+        store = self._store
+        if store is None:
+            show_status(self.cashMethodStatus, "")
+            return
+        carrier = cash_carrier(store.methods, self.cashMethodCombo.currentData())
+        if carrier is None:
+            text = self.tr(
+                "Cash cannot be offered in {store}: it accepts none of {methods}. Turn one of "
+                "them on for the store in Scalev."
+            ).format(store=store.name, methods=", ".join(payment_label(code) for code in CASH_CARRIERS))
+            show_status(self.cashMethodStatus, text, "warning")
+        else:
+            text = self.tr("In {store}, cash sales are recorded as {method}.").format(
+                store=store.name, method=payment_label(carrier)
+            )
+            show_status(self.cashMethodStatus, text, "ok")
 
     # --- saving --------------------------------------------------------------------------
 

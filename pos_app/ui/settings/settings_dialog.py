@@ -29,7 +29,7 @@ from pos_app.settings import AppSettings
 from pos_app.ui.common.async_dialogs import wait_finished
 from pos_app.ui.common.retranslate import RetranslateOnLanguageChange
 from pos_app.ui.settings.connection_page import ConnectionPage
-from pos_app.ui.settings.counter_page import CounterPage
+from pos_app.ui.settings.counter_page import CounterPage, StoreMethods
 from pos_app.ui.settings.dialog_tools import snug_size_hint
 from pos_app.ui.settings.form import SETTINGS_STYLE, show_status, status_label
 from pos_app.ui.settings.hooks import SettingsHooks
@@ -81,6 +81,7 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         parent: QWidget | None = None,
         *,
         hooks: SettingsHooks | None = None,
+        store: StoreMethods | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -93,7 +94,7 @@ class SettingsDialog(RetranslateOnLanguageChange, QDialog):
         hooks = hooks or SettingsHooks()
 
         self.connectionPage = ConnectionPage(settings, credentials, checker)
-        self.counterPage = CounterPage(settings)
+        self.counterPage = CounterPage(settings, store)
         self.receiptsPage = ReceiptsPage(settings, hooks, self.counterPage.language)
         self.supportPage = SupportPage(hooks)
         self.pages: tuple[QWidget, ...] = (self.connectionPage, self.counterPage, self.receiptsPage,
@@ -288,13 +289,14 @@ async def open_settings(
     checker: ConnectionChecker,
     *,
     hooks: SettingsHooks | None = None,
+    store: StoreMethods | None = None,
 ) -> AppSettings | None:
     """Show the settings; the new settings after Save, None after Cancel.
 
     The caller persists the result (``SettingsStore.save``) and applies the language
     (``install_language``); the key is already in ``credentials`` by then.
     """
-    dialog = SettingsDialog(settings, credentials, checker, parent, hooks=hooks)
+    dialog = SettingsDialog(settings, credentials, checker, parent, hooks=hooks, store=store)
     try:
         code = await wait_finished(dialog)
         return dialog.result_settings() if code == QDialog.DialogCode.Accepted else None

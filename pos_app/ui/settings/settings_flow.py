@@ -16,6 +16,7 @@ from pos_app.credentials import CredentialStore, resolve_api_key
 from pos_app.languages import install_language
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings, SettingsStore
+from pos_app.ui.settings.counter_page import StoreMethods
 from pos_app.ui.settings.settings_dialog import open_settings
 
 log = logging.getLogger(__name__)
@@ -45,13 +46,13 @@ class SettingsFlow(QObject):
         self._training = training
         self._open = False
 
-    async def open(self, parent: QWidget | None) -> AppSettings | None:
+    async def open(self, parent: QWidget | None, store: StoreMethods | None = None) -> AppSettings | None:
         if self._open:
             return None  # one settings dialog at a time, however often 401s arrive
         self._open = True
         try:
             before = self._store.load()
-            saved = await open_settings(parent, before, self._credentials, self._checker)
+            saved = await open_settings(parent, before, self._credentials, self._checker, store=store)
         finally:
             self._open = False
         if saved is None:

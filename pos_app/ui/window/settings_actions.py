@@ -15,6 +15,7 @@ from pos_app.settings import AppSettings
 from pos_app.ui.common.error_text import printer_error_message
 from pos_app.ui.common.tasks import TaskGroup
 from pos_app.ui.sale.notice import Notice
+from pos_app.ui.settings.counter_page import StoreMethods
 
 if TYPE_CHECKING:
     from pos_app.ui.window.main_window import MainWindow
@@ -36,7 +37,11 @@ class SettingsActions(QObject):
 
     def open(self) -> None:
         if self.flow is not None:
-            self._tasks.start(self.flow.open(self._w))
+            self._tasks.start(self.flow.open(self._w, self._store_methods()))
+
+    def _store_methods(self) -> StoreMethods | None:
+        store, methods = self._w.sale.store, self._w.controller.store_methods
+        return StoreMethods(store.name, tuple(methods)) if store is not None and methods else None
 
     def apply(self, settings: AppSettings, *, customer_display: bool = False) -> None:
         """The owner's choices that shape a sale: walk-in name, how cash is recorded, the day
