@@ -7,10 +7,11 @@ import urllib.parse
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from pos_app.domain.sale import SalePhase
 from pos_app.languages import install_language
+from pos_app.settings import AppSettings, SettingsStore
 from tests.helpers.escpos_reader import read_escpos
 from tests.helpers.fake_printer import FakePrinter
 from tests.helpers.qr import decode_widget
@@ -248,3 +249,54 @@ async def test_the_customer_window_shows_cash_tendered_and_change_then_lunas(qtb
         await wait_for(lambda: display.state() == "paid", timeout=15, what="LUNAS once the mark lands")
         assert "LUNAS" in child(display, QLabel, "customerDoneTitle").text()
 
+
+@pytest.mark.asyncio
+async def test_saving_settings_keeps_the_customer_display_the_configuration_forces_on(
+    qtbot, server, tmp_path
+):
+    # AppConfig.customer_display opens the customer window whatever the settings file says;
+    # the file here says off, and saving Settings must not close the window.
+    saved = AppSettings(base_url=server.base_url, training_mode=True, customer_display=False)
+    SettingsStore(tmp_path / "config").save(saved)
+    async with cashier_window(server, tmp_path, customer_display=True) as window:
+        display = window.customer_mirror.display
+        assert display is not None and display.isVisible()
+        window.activateWindow()
+        await wait_for(window.isActiveWindow, what="till active")
+        qtbot.keyClick(window, Qt.Key.Key_F10)
+        dialog = await dialog_named("settingsDialog")
+        assert not child(dialog, QCheckBox, "customerDisplayCheck").isChecked()
+        qtbot.mouseClick(child(dialog, QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+        await wait_for(lambda: not dialog.isVisible(), what="settings saved")
+        notice = child(window, QLabel, "noticeBanner")
+        await wait_for(lambda: notice.isVisible() and "Settings saved" in notice.text(), what="applied")
+        assert window.customer_mirror.display is display and display.isVisible()
+        # ... and it still follows the sale.
+        store = await cart_of(qtbot, window, server, KOPI)
+        names = [name for _qty, name, _total in display.shown_lines()]
+        assert names == [store.digital_variants()[0].fullname]
+
+
+async def save_settings_with_customer_display(qtbot, window, on: bool) -> None:
+    window.activateWindow()
+    await wait_for(window.isActiveWindow, what="till active")
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    dialog = await dialog_named("settingsDialog")
+    child(dialog, QCheckBox, "customerDisplayCheck").setChecked(on)
+    qtbot.mouseClick(child(dialog, QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+    await wait_for(lambda: not dialog.isVisible(), what="settings saved")
+
+
+@pytest.mark.asyncio
+async def test_without_the_configuration_the_settings_turn_the_customer_display_on_and_off(
+    qtbot, server, tmp_path
+):
+    SettingsStore(tmp_path / "config").save(AppSettings(base_url=server.base_url, training_mode=True))
+    async with cashier_window(server, tmp_path) as window:
+        assert window.customer_mirror.display is None
+        await save_settings_with_customer_display(qtbot, window, True)
+        mirror = window.customer_mirror
+        await wait_for(lambda: mirror.display is not None and mirror.display.isVisible(), what="shown")
+        display = mirror.display
+        await save_settings_with_customer_display(qtbot, window, False)
+        await wait_for(lambda: not display.isVisible(), what="hidden by the settings")
