@@ -1,32 +1,41 @@
 """Receipt rendering: what a sale waits for before the first byte goes to the printer.
 
 Run: QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.bench_receipt
-Measures, for 58 and 80 mm and a 3-line and a 40-line receipt: building the Receipt and its
-layout, the ESC/POS bytes (python-escpos Dummy), the PDF (QPdfWriter) and the 203-dpi image;
-one print to a loopback network printer; and the one-time cost of importing python-escpos.
+Measures, for 58 and 80 mm and a 3-line and a 40-line sale: building the Receipt as the app
+does (ReceiptDesk.build from the journal entry and the server's order), its layout, the
+ESC/POS bytes (python-escpos Dummy), the PDF (QPdfWriter) and the 203-dpi image; one print
+to a loopback network printer; and the one-time cost of importing python-escpos.
 """
 
 from __future__ import annotations
 
 import os
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from pos_app.domain.receipt import Receipt, ReceiptItem
+from pos_app.api.models import Order
 from pos_app.domain.receipt_layout import Paper, layout_receipt, layout_test_slip
 from pos_app.printing.escpos_render import render_escpos
 from pos_app.printing.factory import create_printer
 from pos_app.printing.pdf_printer import render_slip_pdf
 from pos_app.printing.slip_painter import render_slip_image
 from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
+from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
+from pos_app.storage.journal import Journal, JournalEntry
+from pos_app.ui.payment.labels import payment_label
 from tests.helpers.fake_printer import FakePrinter
-from tests.printing.samples import paid_cash_receipt
+from tests.printing.samples import ITEMS, PAYMENT_URL, PUBLIC_ORDER_URL, paid_cash_receipt
+
+DISCOUNT, SHIPPING = 26_500, 18_000
+Line = tuple[str, int, int]
 
 
 def timings_ms(action: Callable[[], object], runs: int) -> list[float]:
@@ -44,30 +53,67 @@ def report(what: str, times: list[float]) -> None:
     print(f"  {what:<44} median {statistics.median(times):7.2f} ms  p95 {p95:7.2f} ms  ({len(times)} runs)")
 
 
-def large_receipt() -> Receipt:
-    items = tuple(
-        ReceiptItem(
-            name=f"Kopi Arabika Gayo Wine Process {n} – Biji Utuh 250 gr",
-            quantity=n % 5 + 1,
-            unit_price=85_000,
-        )
-        for n in range(40)
+def small_sale() -> tuple[Line, ...]:
+    return tuple((item.name, item.quantity, item.unit_price) for item in ITEMS)
+
+
+def large_sale() -> tuple[Line, ...]:
+    return tuple(
+        (f"Kopi Arabika Gayo Wine Process {n} – Biji Utuh 250 gr", n % 5 + 1, 85_000) for n in range(40)
     )
-    total = sum(item.total for item in items) - 26_500 + 18_000
-    return replace(paid_cash_receipt(), items=items, total=total, cash_tendered=total)
 
 
-def bench_paper(template: Receipt, paper: Paper) -> None:
+def paid_cash_sale(journal: Journal, lines: tuple[Line, ...]) -> tuple[JournalEntry, Order]:
+    """A cash sale that ships, as the journal and the server hold it once it is done."""
+    total = sum(quantity * price for _name, quantity, price in lines) - DISCOUNT + SHIPPING
+    tendered = -(-total // 50_000) * 50_000  # rounded up to a note the customer hands over
+    entry = journal.begin(
+        store_id=4127,
+        store_unique_id="store_abc",
+        store_name="Toko Kopi Gayo",
+        customer_name="Budi Santoso",
+        customer_phone="6281234567890",
+        total=total,
+        payload={"payment_method": "no_payment", "shipping_cost": SHIPPING},
+        discount=DISCOUNT,
+        tendered=tendered,
+        change=tendered - total,
+        lines=lines,
+    )
+    order = Order(
+        id=f"0190-{entry.seq:04d}",
+        order_id=f"261127KQWZ{entry.seq:03d}",
+        status="confirmed",
+        payment_status="paid",
+        payment_method="no_payment",
+        public_order_url=PUBLIC_ORDER_URL,
+        payment_url=PAYMENT_URL,
+        gross_revenue=total,
+        shipping_cost=SHIPPING,
+        created_at=datetime(2026, 11, 27, 7, 5, tzinfo=UTC),
+        courier_name="JNE",
+        courier_service_name="Reguler",
+        destination_district="Kebayoran Baru",
+        destination_city="Jakarta Selatan",
+    )
+    return journal.mark_confirmed(entry.receipt, order), order
+
+
+def bench_paper(desk: ReceiptDesk, entry: JournalEntry, order: Order, paper: Paper) -> None:
+    def build():
+        # What the sale flow does per receipt: journal entry + server order -> Receipt.
+        return desk.build(entry, order)
+
     def build_and_lay_out():
-        # What the sale flow does per receipt: a new frozen value from explicit fields.
-        return layout_receipt(replace(template, items=list(template.items)), paper.columns)
+        return layout_receipt(build(), paper.columns)
 
-    report("build Receipt + layout", timings_ms(build_and_lay_out, 2000))
+    report("ReceiptDesk.build (entry + order)", timings_ms(build, 2000))
+    report("build + layout", timings_ms(build_and_lay_out, 2000))
     report(
         "build + layout + ESC/POS bytes",
         timings_ms(lambda: render_escpos(build_and_lay_out(), open_drawer=True), 500),
     )
-    layout = layout_receipt(template, paper.columns)
+    layout = build_and_lay_out()
     report("PDF (600 dpi, in memory)", timings_ms(lambda: render_slip_pdf(layout, paper), 100))
     report("image (203 dpi)", timings_ms(lambda: render_slip_image(layout, paper), 100))
 
@@ -81,15 +127,29 @@ def main() -> None:
     render_escpos(layout_test_slip(32))  # python-escpos is imported here, as at a till's first print
     first_ms = (time.perf_counter() - started) * 1000
     print(f"first ESC/POS slip of a run, python-escpos import included: {first_ms:.0f} ms")
-    for label, template in (("3 lines", paid_cash_receipt()), ("40 lines", large_receipt())):
-        for paper in Paper:
-            print(f"{label}, {paper.value} mm ({paper.columns} columns)")
-            bench_paper(template, paper)
-    with FakePrinter() as printer:
-        network = create_printer(printer.spec, paper=Paper.MM58)
-        receipt = paid_cash_receipt()
-        print("print to a loopback network printer (58 mm, 3 lines)")
-        report("render + connect + send + close", timings_ms(lambda: network.print_receipt(receipt), 200))
+    sample = paid_cash_receipt()
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Journal(Path(folder) / "journal.sqlite3", "KASIR-01") as journal,
+    ):
+        desk = ReceiptDesk(journal, method_name=payment_label)
+        desk.settings = ReceiptSettings(header=sample.header, footer=sample.footer)
+        sales = {
+            "3 lines": paid_cash_sale(journal, small_sale()),
+            "40 lines": paid_cash_sale(journal, large_sale()),
+        }
+        for label, (entry, order) in sales.items():
+            for paper in Paper:
+                print(f"{label}, {paper.value} mm ({paper.columns} columns)")
+                bench_paper(desk, entry, order, paper)
+        with FakePrinter() as printer:
+            network = create_printer(printer.spec, paper=Paper.MM58)
+            entry, order = sales["3 lines"]
+            print("print to a loopback network printer (58 mm, 3 lines)")
+            report(
+                "build + render + connect + send + close",
+                timings_ms(lambda: network.print_receipt(desk.build(entry, order)), 200),
+            )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pos_app.domain.money import format_rupiah
-from pos_app.domain.receipt import Receipt, ReceiptItem
+from pos_app.domain.receipt import Receipt, ReceiptItem, ReceiptShipping
 from pos_app.domain.receipt_layout import (
     Emphasis,
     Paper,
@@ -76,6 +76,69 @@ def test_58mm_slip_reads_as_a_cashier_expects():
     assert "TOTAL                 Rp 818.000" in layout.lines
     assert "Kembali                Rp 32.000" in layout.lines
     assert "Biaya layanan" not in "\n".join(layout.lines)
+
+
+def test_the_terminal_that_sold_is_named_under_the_date():
+    lines = layout_receipt(paid_cash_receipt(terminal="KASIR-DEPAN"), 32).lines
+    at = lines.index("Tanggal         27/11/2026 14.05")
+    assert lines[at + 1] == "Kasir                KASIR-DEPAN"
+    english = layout_receipt(paid_cash_receipt(), 48, "en").lines
+    at = english.index(f"Date{'27/11/2026 14.05'.rjust(44)}")
+    assert english[at + 1] == f"Till{'KASIR-01'.rjust(44)}"
+
+
+def test_shipping_shows_cost_courier_service_and_where_it_goes():
+    # 58 mm: the district wraps under its indent; 80 mm: one line.
+    narrow = layout_receipt(paid_cash_receipt(), 32).lines
+    at = narrow.index("Ongkir                 Rp 18.000")
+    assert narrow[at + 1 : at + 4] == ("  JNE Reguler", "  Kirim ke: Kebayoran Baru,", "  Jakarta Selatan")
+    assert narrow[at + 4] == "=" * 32  # the total follows
+    wide = layout_receipt(paid_cash_receipt(), 48).lines
+    at = wide.index(f"Ongkir{'Rp 18.000'.rjust(42)}")
+    assert wide[at + 1 : at + 3] == ("  JNE Reguler", "  Kirim ke: Kebayoran Baru, Jakarta Selatan")
+    english = layout_receipt(paid_cash_receipt(), 48, "en").lines
+    assert "  Ship to: Kebayoran Baru, Jakarta Selatan" in english
+    assert f"Shipping{'Rp 18.000'.rjust(40)}" in english
+
+
+def test_shipping_lines_leave_out_what_is_not_known():
+    # The cost the till sent, before the server named a courier or district (offline reprint).
+    cost_only = layout_receipt(
+        paid_cash_receipt(shipping=ReceiptShipping(courier="", service="", district="", cost=18_000)), 32
+    ).lines
+    at = cost_only.index("Ongkir                 Rp 18.000")
+    assert cost_only[at + 1] == "=" * 32
+    courier = ReceiptShipping(courier="SiCepat", service="", district=" ", cost=18_000)
+    courier_only = layout_receipt(paid_cash_receipt(shipping=courier), 32).lines
+    at = courier_only.index("Ongkir                 Rp 18.000")
+    assert courier_only[at + 1 : at + 3] == ("  SiCepat", "=" * 32)
+    no_shipping = "\n".join(layout_receipt(paid_cash_receipt(shipping=None, total=800_000), 32).lines)
+    assert "Ongkir" not in no_shipping and "Kirim ke" not in no_shipping
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_cash_lines_name_the_method_and_show_tendered_and_change(paper):
+    width = paper.columns
+    receipt = paid_cash_receipt()
+    lines = layout_receipt(receipt, width).lines
+    at = lines.index(f"Pembayaran{'Tunai'.rjust(width - 10)}")
+    assert lines[at - 1] == "=" * width  # right under the total
+    assert lines[at + 1] == f"Tunai{'Rp 850.000'.rjust(width - 5)}"
+    assert lines[at + 2] == f"Kembali{'Rp 32.000'.rjust(width - 7)}"
+    assert receipt.change == 32_000
+    assert _row(layout_receipt(receipt, width), "Kembali").emphasis is Emphasis.BOLD
+    # Exact cash: the change line says 0, it does not vanish.
+    exact = layout_receipt(paid_cash_receipt(cash_tendered=818_000), width).lines
+    assert f"Kembali{'Rp 0'.rjust(width - 7)}" in exact
+
+
+def test_other_methods_have_a_method_line_but_no_cash_lines():
+    lines = layout_receipt(unpaid_qris_receipt(), 32).lines
+    assert "Pembayaran                  QRIS" in lines
+    assert not any(line.startswith(("Tunai", "Kembali")) for line in lines)
+    transfer = layout_receipt(paid_cash_receipt(payment_method="Transfer Bank BCA", cash_tendered=None), 32)
+    assert "Pembayaran     Transfer Bank BCA" in transfer.lines
+    assert not any(line.startswith(("Tunai", "Kembali")) for line in transfer.lines)
 
 
 def test_the_total_stands_out():

@@ -7,16 +7,17 @@ import urllib.parse
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from pos_app.domain.sale import SalePhase
 from pos_app.languages import install_language
+from pos_app.settings import AppSettings, SettingsStore
 from tests.helpers.escpos_reader import read_escpos
 from tests.helpers.fake_printer import FakePrinter
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import ARTIFACTS, cashier_window, child, choose_store, fill_customer, scan
-from tests.ui.test_getting_paid import cart_of, choose_method, dialog_named, only_order, price
+from tests.ui.test_getting_paid import cart_of, choose_method, dialog_named, only_order, price, store_of
 
 KOPI, OLEH = 4127, 4162
 
@@ -194,3 +195,149 @@ async def test_the_customer_display_follows_the_sale_to_lunas(qtbot, server, tmp
                        what="LUNAS on the customer display")  # fmt: skip
         assert "LUNAS" in child(display, QLabel, "customerDoneTitle").text()
         display.grab().save(str(ARTIFACTS / "customer-window-paid.png"))
+
+
+def shown_on(display: QWidget, name: str) -> str | None:
+    """The text of the customer window's label ``name`` while it is on screen, else None."""
+    label = child(display, QLabel, name)
+    return label.text() if label.isVisibleTo(display) else None
+
+
+def rupiah(amount: int) -> str:
+    return "Rp " + f"{amount:,}".replace(",", ".")
+
+
+def save_screenshot(display: QWidget, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert display.grab().save(str(ARTIFACTS / name))
+
+
+async def customer_display_at_payment(qtbot, window, server, store_id: int, method: str) -> QWidget:
+    """The customer window of a till with ``customer_display=True``, once ``method`` is chosen
+    and the sale sent (the payment screen, or the cash dialog, is up)."""
+    display = window.customer_mirror.display
+    assert display is not None and display.isVisible()
+    display.resize(1024, 768)
+    await cart_of(qtbot, window, server, store_id)
+    fill_customer(qtbot, window)
+    choose_method(window, method)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    return display
+
+
+@pytest.mark.asyncio
+async def test_the_customer_window_shows_the_va_number_to_transfer_to(qtbot, server, tmp_path):
+    async with cashier_window(server, tmp_path, customer_display=True) as window:
+        display = await customer_display_at_payment(qtbot, window, server, KOPI, "va_bca")
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        order = only_order(server)
+        number = order["pg_payment_info"]["payment_method"]["virtual_account"]["channel_properties"][
+            "virtual_account_number"
+        ]
+        await wait_for(lambda: display.state() == "payment", what="payment on the customer window")
+        shown = shown_on(display, "customerVaNumber")
+        assert shown is not None and shown.replace(" ", "") == number and " " in shown  # in groups
+        assert "BCA" in (shown_on(display, "customerMethod") or "")
+        assert child(display, QLabel, "customerTotal").text() == rupiah(int(order["gross_revenue"]))
+        # Only what applies to a VA: no QR, no bank accounts, no cash.
+        assert not child(display, QWidget, "customerQr").isVisibleTo(display)
+        for name in ("customerBankAccounts", "customerCashTendered", "customerCashChange"):
+            assert shown_on(display, name) is None, name
+        save_screenshot(display, "customer-window-va.png")
+
+
+@pytest.mark.asyncio
+async def test_the_customer_window_shows_the_bank_accounts_for_a_transfer(qtbot, server, tmp_path):
+    store = store_of(server, KOPI)
+    accounts = [a for a in store.payment_accounts if a.is_active and a.account_number]
+    assert accounts
+    async with cashier_window(server, tmp_path, customer_display=True) as window:
+        display = await customer_display_at_payment(qtbot, window, server, KOPI, "bank_transfer")
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        number = accounts[0].account_number
+        await wait_for(lambda: number in (shown_on(display, "customerBankAccounts") or ""),
+                       what="accounts on the customer window")  # fmt: skip
+        shown = shown_on(display, "customerBankAccounts")
+        assert shown == "\n".join(window.payment_view.transfer_accounts())  # the cashier's very lines
+        for account in accounts:
+            assert f"{account.account_number} a.n. {account.account_holder}" in shown
+        assert shown_on(display, "customerAccountsCaption")
+        order = only_order(server)
+        assert child(display, QLabel, "customerTotal").text() == rupiah(int(order["gross_revenue"]))
+        assert shown_on(display, "customerVaNumber") is None
+        save_screenshot(display, "customer-window-transfer.png")
+
+
+@pytest.mark.asyncio
+async def test_the_customer_window_shows_cash_tendered_and_change_then_lunas(qtbot, server, tmp_path):
+    price(server, OLEH, 90_000)
+    async with cashier_window(server, tmp_path, customer_display=True) as window:
+        # The server takes the "paid" mark only on the third try (seconds later): meanwhile the
+        # customer sees what was handed over and what comes back.
+        server.faults.fail_next(2, method="POST", path="/v3/orders/change-status", status=503)
+        display = await customer_display_at_payment(qtbot, window, server, OLEH, "cash")
+        dialog = await dialog_named("cashDialog")
+        qtbot.keyClicks(child(dialog, QLineEdit, "cashTendered"), "100.000")
+        qtbot.mouseClick(child(dialog, QPushButton, "cashConfirm"), Qt.MouseButton.LeftButton)
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await wait_for(lambda: shown_on(display, "customerCashTendered") == "Rp 100.000",
+                       what="cash tendered on the customer window")  # fmt: skip
+        assert shown_on(display, "customerCashChange") == "Rp 10.000"
+        assert shown_on(display, "customerCashCaption") and shown_on(display, "customerChangeCaption")
+        assert child(display, QLabel, "customerTotal").text() == "Rp 90.000"
+        assert shown_on(display, "customerStatus") is None  # no "waiting for payment" for cash
+        save_screenshot(display, "customer-window-cash.png")
+        await wait_for(lambda: display.state() == "paid", timeout=15, what="LUNAS once the mark lands")
+        assert "LUNAS" in child(display, QLabel, "customerDoneTitle").text()
+
+
+@pytest.mark.asyncio
+async def test_saving_settings_keeps_the_customer_display_the_configuration_forces_on(
+    qtbot, server, tmp_path
+):
+    # AppConfig.customer_display opens the customer window whatever the settings file says;
+    # the file here says off, and saving Settings must not close the window.
+    saved = AppSettings(base_url=server.base_url, training_mode=True, customer_display=False)
+    SettingsStore(tmp_path / "config").save(saved)
+    async with cashier_window(server, tmp_path, customer_display=True) as window:
+        display = window.customer_mirror.display
+        assert display is not None and display.isVisible()
+        window.activateWindow()
+        await wait_for(window.isActiveWindow, what="till active")
+        qtbot.keyClick(window, Qt.Key.Key_F10)
+        dialog = await dialog_named("settingsDialog")
+        assert not child(dialog, QCheckBox, "customerDisplayCheck").isChecked()
+        qtbot.mouseClick(child(dialog, QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+        await wait_for(lambda: not dialog.isVisible(), what="settings saved")
+        notice = child(window, QLabel, "noticeBanner")
+        await wait_for(lambda: notice.isVisible() and "Settings saved" in notice.text(), what="applied")
+        assert window.customer_mirror.display is display and display.isVisible()
+        # ... and it still follows the sale.
+        store = await cart_of(qtbot, window, server, KOPI)
+        names = [name for _qty, name, _total in display.shown_lines()]
+        assert names == [store.digital_variants()[0].fullname]
+
+
+async def save_settings_with_customer_display(qtbot, window, on: bool) -> None:
+    window.activateWindow()
+    await wait_for(window.isActiveWindow, what="till active")
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    dialog = await dialog_named("settingsDialog")
+    child(dialog, QCheckBox, "customerDisplayCheck").setChecked(on)
+    qtbot.mouseClick(child(dialog, QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+    await wait_for(lambda: not dialog.isVisible(), what="settings saved")
+
+
+@pytest.mark.asyncio
+async def test_without_the_configuration_the_settings_turn_the_customer_display_on_and_off(
+    qtbot, server, tmp_path
+):
+    SettingsStore(tmp_path / "config").save(AppSettings(base_url=server.base_url, training_mode=True))
+    async with cashier_window(server, tmp_path) as window:
+        assert window.customer_mirror.display is None
+        await save_settings_with_customer_display(qtbot, window, True)
+        mirror = window.customer_mirror
+        await wait_for(lambda: mirror.display is not None and mirror.display.isVisible(), what="shown")
+        display = mirror.display
+        await save_settings_with_customer_display(qtbot, window, False)
+        await wait_for(lambda: not display.isVisible(), what="hidden by the settings")

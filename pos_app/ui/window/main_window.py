@@ -325,7 +325,7 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     def attach_settings(self, flow) -> None:
         self.settings.attach(flow)
 
-    def apply_settings(self, settings: AppSettings, *, customer_display: bool = False) -> None:
+    def apply_settings(self, settings: AppSettings, *, customer_display: bool | None = None) -> None:
         self.settings.apply(settings, customer_display=customer_display)
 
     def run(self, coro) -> None:

@@ -30,6 +30,8 @@ class SettingsActions(QObject):
         self._receipt_settings = receipt_settings
         self._tasks = TaskGroup()
         self.flow = None
+        # AppConfig.customer_display: the customer window is open whatever the settings say.
+        self._display_forced = False
 
     def attach(self, flow) -> None:
         self.flow = flow
@@ -43,10 +45,13 @@ class SettingsActions(QObject):
         store, methods = self._w.sale.store, self._w.controller.store_methods
         return StoreMethods(store.name, tuple(methods)) if store is not None and methods else None
 
-    def apply(self, settings: AppSettings, *, customer_display: bool = False) -> None:
+    def apply(self, settings: AppSettings, *, customer_display: bool | None = None) -> None:
         """The owner's choices that shape a sale: walk-in name, how cash is recorded, the day
         cut, receipts, the customer display (``customer_display`` opens it whatever the
-        settings say)."""
+        settings say; None keeps what the till was started with, so saving Settings never
+        closes a display the configuration asked for)."""
+        if customer_display is not None:
+            self._display_forced = customer_display
         w = self._w
         w.sale_screen.walk_in_name = settings.walk_in_name
         w.shift_menu.set_day_cut(settings.day_cut)
@@ -59,7 +64,7 @@ class SettingsActions(QObject):
                     Notice(lambda exc=exc: printer_error_message(exc), "warning", action="settings")
                 )
         w.customer_mirror.configure(
-            enabled=customer_display or settings.customer_display,
+            enabled=self._display_forced or settings.customer_display,
             screen_name=settings.customer_display_screen,
             windowed=settings.customer_display_windowed,
         )
