@@ -37,7 +37,7 @@ from pos_app.storage.journal import Journal
 from pos_app.storage.parked_sales import PARKED_FILE, ParkedSales
 from pos_app.storage.shift_book import SHIFTS_FILE, ShiftBook
 from pos_app.ui.common.image_cache import ImageCache
-from pos_app.ui.payment.labels import payment_label
+from pos_app.ui.payment.labels import payment_label_in
 from pos_app.ui.payment.payment_view import PaymentView
 from pos_app.ui.sale.product_pane import ProductPane
 from pos_app.ui.sale.sale_controller import SaleController
@@ -142,7 +142,7 @@ async def create_main_window(
             parent=window,
         )
 
-    desk = ReceiptDesk(journal, method_name=payment_label)
+    desk = ReceiptDesk(journal, method_name=payment_label_in)
 
     def receipt_settings(settings: AppSettings) -> ReceiptSettings:
         # AppConfig (kiosk provisioning, tests) wins over the settings file.

@@ -46,7 +46,7 @@ class ReceiptDesk:
         self,
         journal: Journal,
         *,
-        method_name: Callable[[str], str],
+        method_name: Callable[[str, str], str],  # (code, the slip's language) -> its name
         printer_factory: Callable[..., Any] = create_printer,
     ) -> None:
         self._journal = journal
@@ -89,7 +89,7 @@ class ReceiptDesk:
             terminal=entry.terminal,
             items=[ReceiptItem(name=n, quantity=q, unit_price=p) for n, q, p in entry.lines],
             total=total,
-            payment_method=self._method_name("cash" if entry.is_cash else method),
+            payment_method=self._method_name("cash" if entry.is_cash else method, self.settings.language),
             paid=self._paid(entry, order),
             discount=entry.discount,
             shipping=_shipping(order, entry),

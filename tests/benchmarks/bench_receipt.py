@@ -30,7 +30,7 @@ from pos_app.printing.slip_painter import render_slip_image
 from pos_app.qt_workarounds import protect_singletons_from_binding_leaks
 from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
 from pos_app.storage.journal import Journal, JournalEntry
-from pos_app.ui.payment.labels import payment_label
+from pos_app.ui.payment.labels import payment_label_in
 from tests.helpers.fake_printer import FakePrinter
 from tests.printing.samples import ITEMS, PAYMENT_URL, PUBLIC_ORDER_URL, paid_cash_receipt
 
@@ -132,7 +132,7 @@ def main() -> None:
         tempfile.TemporaryDirectory() as folder,
         Journal(Path(folder) / "journal.sqlite3", "KASIR-01") as journal,
     ):
-        desk = ReceiptDesk(journal, method_name=payment_label)
+        desk = ReceiptDesk(journal, method_name=payment_label_in)
         desk.settings = ReceiptSettings(header=sample.header, footer=sample.footer)
         sales = {
             "3 lines": paid_cash_sale(journal, small_sale()),

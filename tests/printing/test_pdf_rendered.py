@@ -21,7 +21,7 @@ from pos_app.domain.receipt_layout import Paper
 from pos_app.printing.pdf_printer import pdf_file_name
 from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
 from pos_app.storage.journal import Journal
-from pos_app.ui.payment.labels import payment_label
+from pos_app.ui.payment.labels import payment_label_in
 from tests.helpers.qr import is_regular_qr, read_image
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -102,7 +102,7 @@ def paid_qris_sale(journal: Journal) -> tuple[str, Order]:
 async def test_pdf_receipt_page_shows_the_total_and_a_qr_of_the_order_url(qapp, tmp_path, journal, paper):
     receipt, order = paid_qris_sale(journal)
     folder = tmp_path / "Struk"
-    desk = ReceiptDesk(journal, method_name=payment_label)
+    desk = ReceiptDesk(journal, method_name=payment_label_in)
     try:
         desk.configure(ReceiptSettings(printer=f"pdf://{folder}", width=paper.columns))
         await desk.print_sale(receipt, order)  # as after a sale: on the print thread

@@ -27,9 +27,9 @@ PUBLIC_URL = "https://tokokopigayo.myscalev.com/o/261127KQWZTRB?s=7f3a9c"
 PAYMENT_URL = "https://pay.scalev.id/invoice/261127KQWZTRB-8d1e2b"
 
 
-def method_name(code: str) -> str:
-    """Shows which code the desk asked for, so a wrong code cannot pass unnoticed."""
-    return f"<{code}>"
+def method_name(code: str, language: str) -> str:
+    """Shows which code and language the desk asked for, so a wrong one cannot pass unnoticed."""
+    return f"<{code}:{language}>"
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_the_slip_shows_the_cart_as_sold_and_the_servers_total(desk, journal):
     assert receipt.total == 284_500
     assert receipt.extra_charge == 4_500
     assert (receipt.header, receipt.footer) == ("Jl. Sabang 12", "Terima kasih")
-    assert receipt.payment_method == "<qris>"
+    assert receipt.payment_method == "<qris:id>"
 
 
 def test_a_partial_order_without_totals_keeps_the_journals_amount(desk, journal):
@@ -213,11 +213,11 @@ def test_paid_status_from_the_order_or_cash_or_no_payment(
 def test_cash_sale_shows_cash_as_its_method_with_tendered_and_change(desk, journal):
     entry = sale(journal, "no_payment", tendered=300_000)
     receipt = desk.build(entry, order(payment_method="no_payment", gross_revenue=280_000))
-    assert receipt.payment_method == "<cash>"  # not the manual method that carries it
+    assert receipt.payment_method == "<cash:id>"  # not the manual method that carries it
     assert receipt.cash_tendered == 300_000
     assert receipt.change == 20_000
     lines = layout_receipt(receipt, 32).lines
-    assert "Pembayaran                <cash>" in lines
+    assert "Pembayaran             <cash:id>" in lines
     assert "Tunai                 Rp 300.000" in lines
     assert "Kembali                Rp 20.000" in lines
 

@@ -112,6 +112,9 @@ async def test_a_cash_sale_opens_the_drawer(qtbot, server, tmp_path):
             slip = read_escpos((await jobs(printer, 1))[0])
             assert slip.drawer_pulses and "Tunai" in slip.text
             assert slip.index("drawer") < slip.index("cut")
+            # The till speaks English here; the slip the customer keeps speaks Indonesian.
+            assert child(window, QLabel, "paymentMethodName").text() == "Cash"
+            assert "Pembayaran" in slip.text and "Cash" not in slip.text
 
 
 @pytest.mark.asyncio
@@ -286,6 +289,9 @@ async def test_the_customer_window_shows_cash_tendered_and_change_then_lunas(qtb
         assert shown_on(display, "customerCashCaption") and shown_on(display, "customerChangeCaption")
         assert child(display, QLabel, "customerTotal").text() == "Rp 90.000"
         assert shown_on(display, "customerStatus") is None  # no "waiting for payment" for cash
+        # The customer reads Indonesian, whatever language the cashier's screen speaks.
+        assert child(window, QLabel, "paymentMethodName").text() == "Cash"
+        assert shown_on(display, "customerMethod") == "Tunai"
         save_screenshot(display, "customer-window-cash.png")
         await wait_for(lambda: display.state() == "paid", timeout=15, what="LUNAS once the mark lands")
         assert "LUNAS" in child(display, QLabel, "customerDoneTitle").text()

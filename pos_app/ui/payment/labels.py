@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+
+from pos_app.languages import SOURCE_LANGUAGE, qm_path
+
+Translate = Callable[[str, str], str]  # (context, English source) -> text
 
 _CONTEXT = "PaymentMethod"
 
@@ -35,12 +41,35 @@ _LABELS = {
 _VA = QT_TRANSLATE_NOOP("PaymentMethod", "Virtual Account {bank}")
 
 
-def payment_label(code: str) -> str:
-    """What the cashier reads for a code; an unknown code is shown as it is."""
+def payment_label(code: str, translate: Translate | None = None) -> str:
+    """What the cashier reads for a code; an unknown code is shown as it is. ``translate``
+    names it in another language than the cashier's (the customer display's own)."""
+    translate = translate or QCoreApplication.translate
     if code.startswith("va_"):
         bank = _BANKS.get(code[3:], code[3:].replace("_", " ").upper())
-        return QCoreApplication.translate(_CONTEXT, _VA).format(bank=bank)
+        return translate(_CONTEXT, _VA).format(bank=bank)
     label = _LABELS.get(code)
     if label is None:
         return code
-    return QCoreApplication.translate(_CONTEXT, label)
+    return translate(_CONTEXT, label)
+
+
+_translators: dict[str, QTranslator | None] = {}
+
+
+def payment_label_in(code: str, language: str) -> str:
+    """The method's name in ``language``, whatever the cashier's: a slip the customer keeps
+    says "Tunai" even when printed from an English till."""
+    if language not in _translators:
+        translator: QTranslator | None = None
+        if language != SOURCE_LANGUAGE:
+            translator = QTranslator()
+            if not translator.load(str(qm_path(language))):
+                translator = None  # no translation built: English, as every other text then
+        _translators[language] = translator
+    found = _translators[language]
+
+    def translate(context: str, source: str) -> str:
+        return (found.translate(context, source) if found is not None else "") or source
+
+    return payment_label(code, translate)

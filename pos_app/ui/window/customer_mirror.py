@@ -17,7 +17,7 @@ from pos_app.domain.payment_methods import MethodKind
 from pos_app.domain.sale import SalePhase
 from pos_app.services.payment_instructions import group_digits
 from pos_app.ui.customer import CustomerDisplay, CustomerLine, PaymentPrompt, pick_customer_screen
-from pos_app.ui.payment.labels import payment_label
+from pos_app.ui.payment.labels import payment_label_in
 
 if TYPE_CHECKING:
     from pos_app.ui.window.main_window import MainWindow
@@ -95,13 +95,15 @@ class CustomerMirror(QObject):
         cash = instructions.cash
         kind = instructions.kind
         method = "cash" if cash is not None else instructions.method
+        language = display.language()  # the customer's, whatever the cashier reads
+        bank = payment_label_in(instructions.method, language) if kind is MethodKind.VIRTUAL_ACCOUNT else None
         display.show_payment(
             PaymentPrompt(
                 amount=instructions.amount,
-                method_name=payment_label(method),
+                method_name=payment_label_in(method, language),
                 qr_data=view.active_code(),
                 va_number=group_digits(instructions.va_number) if instructions.va_number else None,
-                bank_name=payment_label(instructions.method) if kind is MethodKind.VIRTUAL_ACCOUNT else None,
+                bank_name=bank,
                 payment_code=instructions.payment_code,
                 bank_accounts=view.transfer_accounts() if kind is MethodKind.BANK_TRANSFER else (),
                 cash_tendered=cash.tendered if cash is not None else None,
