@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton
 
 from pos_app.domain.sale import SalePhase
 from pos_app.storage.journal import JournalState
+from pos_app.ui.common.money_format import format_money
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import (
     ARTIFACTS,
@@ -102,8 +103,9 @@ async def test_a_lost_answer_with_the_till_clock_hours_off_ends_in_exactly_one_o
 
 
 @pytest.mark.asyncio
-async def test_answers_lost_twice_in_a_row_never_double_a_sale(qtbot, server, tmp_path):
-    server.clock_offset = 2 * 3600
+@pytest.mark.parametrize("skew_hours", [2, -2])
+async def test_answers_lost_twice_in_a_row_never_double_a_sale(qtbot, server, tmp_path, skew_hours):
+    server.clock_offset = skew_hours * 3600
     async with cashier_window(server, tmp_path) as window:
         await ready(qtbot, window, server)
         # First: the answer is lost and the server cannot be searched either.
@@ -115,9 +117,13 @@ async def test_answers_lost_twice_in_a_row_never_double_a_sale(qtbot, server, tm
         assert resend.text() == "Resend (F12)"
         hint = child(window, QLabel, "checkoutHint").text()
         assert "Rina Kartikasari" in hint and window.controller.store.name in hint
+        assert format_money(window.sale.sent.till_total) in hint
         # Store switch and a new sale wait for the decision.
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert window.sale.phase is SalePhase.AWAITING_DECISION and len(window.sale.cart) == 1
+        own_store = window.sale.store.id
+        select_store(window, next(s.id for s in server.data.stores if s.id != own_store))
+        assert window.controller.store.id == own_store and window.sale.phase is SalePhase.AWAITING_DECISION
         server.faults.reset()
         server.faults.drop_after_commit(1)
         qtbot.keyClick(window, Qt.Key.Key_F12)  # Resend: looks up first, finds it, sends nothing
