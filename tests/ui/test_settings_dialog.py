@@ -298,6 +298,9 @@ def test_remove_saved_key_takes_effect_on_save_only(qtbot, make_dialog) -> None:
     [
         ("api.scalev.com", "KASIR-01", "must start with https://"),
         ("ftp://api.scalev.com", "KASIR-01", "must start with https://"),
+        # Plain http sends the key readable on the way: only to this computer (training).
+        ("http://api.scalev.com", "KASIR-01", "must start with https://"),
+        ("http://192.168.1.20:8000", "KASIR-01", "must start with https://"),
         (URL, "   ", "Give this counter a name"),
     ],
 )
