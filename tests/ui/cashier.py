@@ -14,6 +14,9 @@ from pos_app.sandbox import TrainingServer
 from tests.helpers.waiting import wait_for
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+# Screenshots go here: a fresh clone has no such folder, and QPixmap.save() into a missing
+# folder only returns False, so a test run alone would save nothing and say nothing.
+ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
 
 @asynccontextmanager
