@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 import pos_app.sandbox.orders as sandbox_orders
 from pos_app.domain.sale import SalePhase
 from pos_app.settings import AppSettings, SettingsStore
 from pos_app.storage.journal import JournalState
 from pos_app.ui.history.history_model import STATUS
+from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import cashier_window, child, fill_customer
 from tests.ui.test_getting_paid import (
+    DAPUR,
     OLEH,
     cart_of,
     choose_method,
@@ -150,6 +152,57 @@ def wallet_payload(shape: str):
         return {"actions": [{**deeplink, "url": GOJEK_APP}]}
 
     return payload
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("method", "shape", "name"),
+    [
+        ("dana", "deeplink", "DANA"),  # no WEB action: the DEEPLINK page
+        ("shopeepay", "payment_url", "ShopeePay"),  # neither: the gateway's payment_url
+        # An app scheme is never put in a QR (safe-link rule): the payment_url instead.
+        ("gopay", "app-scheme+payment_url", "GoPay"),
+    ],
+)
+async def test_e_wallet_qr_falls_back_to_the_deeplink_then_the_payment_url(
+    qtbot, server, tmp_path, monkeypatch, method, shape, name
+):
+    monkeypatch.setattr(sandbox_orders, "payment_info", wallet_payload(shape))
+    async with cashier_window(server, tmp_path) as window:
+        await cart_of(qtbot, window, server, DAPUR)
+        fill_customer(qtbot, window)
+        choose_method(window, method)
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        order = only_order(server)
+        info = order["pg_payment_info"]
+        expected = info.get("payment_url") or info["actions"][0]["url"]
+        assert "WEB" not in [a["url_type"] for a in info.get("actions", [])]
+        await wait_for(lambda: decode_widget(child(window, QWidget, "methodQr")) == [expected], what="code")
+        assert window.payment_view.active_code() == expected
+        assert child(window, QLabel, "paymentMethodName").text() == name
+        server.mark_paid(order["id"])
+        await wait_for(lambda: window.sale.phase is SalePhase.DONE, what="done when paid")
+
+
+@pytest.mark.asyncio
+async def test_an_e_wallet_with_only_an_app_link_shows_the_orders_payment_link(
+    qtbot, server, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(sandbox_orders, "payment_info", wallet_payload("app-scheme"))
+    async with cashier_window(server, tmp_path) as window:
+        await cart_of(qtbot, window, server, DAPUR)
+        fill_customer(qtbot, window)
+        choose_method(window, "gopay")
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        await wait_for(window.payment_view.isVisible, what="payment screen")
+        order = only_order(server)
+        # gojek:// cannot be scanned with a camera nor opened safely: the order's page instead.
+        await wait_for(lambda: window.payment_view.active_code() == order["payment_url"], what="link QR")
+        assert decode_widget(child(window, QWidget, "paymentQr")) == [order["payment_url"]]
+        assert GOJEK_APP not in (decode_widget(child(window, QWidget, "methodQr")) or [])
+        assert "Getting the payment code" not in child(window, QLabel, "methodText").text()
+        assert child(window, QLabel, "paymentMethodName").text() == "GoPay"
 
 
 # -- polling -----------------------------------------------------------------------------------
