@@ -65,6 +65,14 @@ def test_customer_problems_are_per_field():
     assert customer.name == "Rina Kartika" and customer.phone == "6281234567890"
 
 
+@pytest.mark.parametrize("typed", ["+", "-", "(", "+ -"])
+def test_a_phone_of_separators_only_is_a_problem_not_a_crash(typed):
+    # The first key of "+62 812…": check_customer runs on every keystroke.
+    customer, problems = check_customer("Rina", typed, "")
+    assert customer is None
+    assert problems == {CustomerField.PHONE: CustomerProblem.PHONE_NOT_DIGITS}
+
+
 def _digital(uid="variant_e", price=49000):
     return variant_item(
         unique_id=uid, variant_id=1, name="E-Book", price=price, sku="EBK", weight=0, item_type="digital"

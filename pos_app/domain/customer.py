@@ -55,7 +55,10 @@ def check_customer(
         try:
             normalized_phone = normalize_phone(phone)
         except PhoneError as exc:
-            problems[CustomerField.PHONE] = CustomerProblem(exc.problem.value)
+            # Only separators so far ("+", "-", "("): something was typed, but no digits.
+            # (Mapped, because "empty" is no customer problem: the field is not empty.)
+            problem = PhoneProblem.NOT_DIGITS if exc.problem is PhoneProblem.EMPTY else exc.problem
+            problems[CustomerField.PHONE] = CustomerProblem(problem.value)
     clean_email = email.strip()
     if clean_email and not _EMAIL.match(clean_email):
         problems[CustomerField.EMAIL] = CustomerProblem.EMAIL_INVALID

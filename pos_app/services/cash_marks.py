@@ -59,6 +59,17 @@ class CashMarks:
                     left += 1
             return left
 
+    async def catch_up(self) -> int:
+        """:meth:`mark_pending`, and keep retrying by itself while any mark is still missing.
+
+        For start-up (after recovery may have adopted a cash sale whose create answer was
+        lost) and reconnects: whatever is left is retried without waiting for the next event.
+        """
+        left = await self.mark_pending()
+        if left:
+            self.retry_later()
+        return left
+
     def retry_later(self) -> None:
         if self._retrying is not None and not self._retrying.done():
             return

@@ -14,16 +14,28 @@ from pos_app.sandbox import TrainingServer
 from tests.helpers.waiting import wait_for
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+# Screenshots go here: a fresh clone has no such folder, and QPixmap.save() into a missing
+# folder only returns False, so a test run alone would save nothing and say nothing.
+ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
 
 @asynccontextmanager
 async def cashier_window(
-    server: TrainingServer, data_dir: Path, *, credentials=None, open_shift: bool = True, **config
+    server: TrainingServer,
+    data_dir: Path,
+    *,
+    credentials=None,
+    open_shift: bool = True,
+    fast_polling: bool = True,
+    **config,
 ):
     """The real window against ``server``; with a shift already open (a sale needs one),
-    unless ``open_shift=False`` (the tests of opening one at checkout)."""
+    unless ``open_shift=False`` (the tests of opening one at checkout). Payments are polled
+    every 0.3 s unless ``fast_polling=False`` (then at the app's own default pace)."""
     settings = dict(base_url=server.base_url, api_key=server.api_key, data_dir=data_dir, training=True)
-    settings.update(payment_poll_interval=0.3, config_dir=data_dir / "config")
+    settings.update(config_dir=data_dir / "config")
+    if fast_polling:
+        settings.update(payment_poll_interval=0.3)
     settings.update(config)
     window = await create_main_window(
         AppConfig(**settings), credentials=credentials or MemoryCredentialStore()

@@ -89,7 +89,7 @@ async def test_cash_change_mapped_method_marked_paid_once_even_when_the_mark_fai
         qtbot.keyClicks(tendered, "100.000")
         assert child(dialog, QLabel, "cashChange").text() == "Rp 10.000"
         dialog.resize(1024, 768)
-        dialog.grab().save(str(ARTIFACTS / "cash-step-id.png"))
+        assert dialog.grab().save(str(ARTIFACTS / "cash-step-id.png"))
         qtbot.mouseClick(child(dialog, QPushButton, "cashConfirm"), Qt.MouseButton.LeftButton)
         await wait_for(window.payment_view.isVisible, what="cash done")
         assert window.sale.phase is SalePhase.DONE
@@ -104,7 +104,7 @@ async def test_cash_change_mapped_method_marked_paid_once_even_when_the_mark_fai
             assert not child(window, QWidget, name).isVisible(), name
         assert child(window, QPushButton, "printReceiptButton").isVisible()
         window.resize(1024, 768)
-        window.grab().save(str(ARTIFACTS / "payment-cash-id.png"))
+        assert window.grab().save(str(ARTIFACTS / "payment-cash-id.png"))
         # The mark is retried by itself and lands once.
         await wait_for(lambda: server.get_order(order["id"])["payment_status"] == "paid", timeout=15,
                        what="marked paid")  # fmt: skip
@@ -116,7 +116,7 @@ async def test_cash_change_mapped_method_marked_paid_once_even_when_the_mark_fai
         assert len(order_requests(server)) == 1 and len(server.orders()) == 1
         await wait_for(lambda: child(window, QWidget, "paymentStatus").property("status") == "paid",
                        what="LUNAS")  # fmt: skip
-        window.grab().save(str(ARTIFACTS / "payment-paid-id.png"))
+        assert window.grab().save(str(ARTIFACTS / "payment-paid-id.png"))
 
 
 @pytest.mark.asyncio
@@ -153,7 +153,7 @@ async def test_va_shows_the_grouped_number_and_is_done_when_the_server_says_paid
         assert shown.replace(" ", "") == number and " " in shown
         assert child(window, QLabel, "paymentMethodName").text() == "Virtual Account BCA"
         window.resize(1024, 768)
-        window.grab().save(str(ARTIFACTS / "payment-va-id.png"))
+        assert window.grab().save(str(ARTIFACTS / "payment-va-id.png"))
         server.mark_paid(order["id"])
         await wait_for(lambda: window.sale.phase is SalePhase.DONE, what="done when paid")
 
@@ -171,7 +171,7 @@ async def test_bank_transfer_shows_the_accounts_and_the_cashier_confirms_it(qtbo
         account = store.payment_accounts[0]
         await wait_for(lambda: account.account_number in accounts.text(), what="accounts shown")
         window.resize(1024, 768)
-        window.grab().save(str(ARTIFACTS / "payment-transfer-id.png"))
+        assert window.grab().save(str(ARTIFACTS / "payment-transfer-id.png"))
         assert window.sale.phase is SalePhase.PAYING  # not paid by itself: manual methods never are
         qtbot.mouseClick(child(window, QPushButton, "transferReceivedButton"), Qt.MouseButton.LeftButton)
         box = await dialog_named("confirmDialog")

@@ -110,9 +110,20 @@ class PaymentQrTabs(QTabWidget):
         return wants_request
 
     def code_created(self, order: Order) -> None:
-        """The payment request answered with a code (``order`` carries it)."""
+        """The payment request answered with a payload (``order`` carries it)."""
         self._note = ""
-        self.show_method_code(order, initial=True)
+        # Not "initial": the request was made, so its answer never asks for it again.
+        self.show_method_code(order, initial=False)
+        instructions = self._instructions
+        if (
+            instructions is not None
+            and instructions.kind in CODE_KINDS
+            and not (self._method_qr.has_content() or self._note)
+        ):
+            # Nothing in it a customer can scan (only an app's own link such as gojek://,
+            # which is never put in a QR): the payment link, rather than "Getting…" forever.
+            self.code_missing()
+            return
         if self.isTabVisible(self._method_tab):
             self.setCurrentIndex(self._method_tab)
         self._refresh_method_page()

@@ -393,7 +393,8 @@ class SaleController(QObject):
         if self._catalog_failed and self.store is not None:
             self._catalog_task.start(self._load_catalog(self.store))
         if self._cash_marks is not None:
-            self._background.start(self._cash_marks.mark_pending())
+            # Retried by itself while the server still refuses it, not only at the next event.
+            self._background.start(self._cash_marks.catch_up())
 
     def set_terminal(self, name: str) -> None:
         self.checkout_flow.set_terminal(name)

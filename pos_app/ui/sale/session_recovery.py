@@ -31,12 +31,17 @@ class SessionRecovery(QObject):
         self._cash_marks = cash_marks
 
     async def run(self) -> None:
-        if self._cash_marks is not None and await self._cash_marks.mark_pending():
-            self._cash_marks.retry_later()
+        # Cash sales confirmed in an earlier session first: their mark needs no look-up.
+        await self._mark_cash()
         for delay in RECOVERY_RETRY_DELAYS_S:
             outcomes = await self._flow.recover_unfinished()
             kinds = [outcome.kind for outcome in outcomes]
             adopted = kinds.count(RecoveryKind.ADOPTED)
+            if adopted:
+                # A cash sale whose create answer was lost is only confirmed now, by the
+                # look-up: the money is in the drawer, so mark it paid now, not at the next
+                # reconnect or restart. The mark never creates an order.
+                await self._mark_cash()
             unknown = kinds.count(RecoveryKind.UNKNOWN) + kinds.count(RecoveryKind.UNREACHABLE)
             unsent = kinds.count(RecoveryKind.NOT_SENT)
             if adopted or unknown or unsent:
@@ -45,6 +50,10 @@ class SessionRecovery(QObject):
             if RecoveryKind.UNREACHABLE not in kinds:
                 return
             await asyncio.sleep(delay)
+
+    async def _mark_cash(self) -> None:
+        if self._cash_marks is not None:
+            await self._cash_marks.catch_up()
 
     def _summary(self, adopted: int, unknown: int, unsent: int) -> str:
         parts = []
