@@ -200,6 +200,11 @@ class CheckoutService:
                 outcomes.append(await self._recover(entry))
         return outcomes
 
+    def never_sent(self) -> list[str]:
+        """Receipts of sales refused before the server read them (busy, offline, key refused),
+        left to History. Recovery never touches them: they are provably not orders."""
+        return [entry.receipt for entry in self._journal.refused()]
+
     def known_customers(self, phone: str) -> list[tuple[str, str]]:
         """(name, email) of this till's earlier sales to ``phone``: a local look-up, no network."""
         return self._journal.customers_by_phone(phone)

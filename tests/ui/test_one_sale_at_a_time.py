@@ -345,3 +345,19 @@ async def test_a_sale_sent_again_after_a_refusal_leaves_nothing_to_send_twice(
         outcomes = await window.controller.checkout_flow.recover_unfinished()
         assert refused.receipt not in [outcome.receipt for outcome in outcomes]
         assert len(server.orders()) == 1
+
+
+@pytest.mark.asyncio
+async def test_the_start_counts_the_sales_left_never_sent(qtbot, server, tmp_path):
+    async with cashier_window(server, tmp_path) as window:
+        await ready(qtbot, window, server)
+        server.faults.fail_next(1, method="POST", path="/v3/orders", status=403)
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        journal = window.app_context.journal
+        await wait_for(lambda: [e.state for e in journal.entries()] == [JournalState.UNSENT], what="refused")
+        # The till is closed with the refused sale still on it.
+    async with cashier_window(server, tmp_path) as window:
+        notice = child(window, QLabel, "noticeBanner")
+        await wait_for(lambda: "never sent" in notice.text(), timeout=15, what="the start notice")
+        assert "1 sale(s) were never sent" in notice.text() and "History (F8)" in notice.text()
+        assert server.order_create_attempts == 1  # counted, never sent by the start

@@ -294,6 +294,13 @@ class Journal(SqliteFile):
         ).fetchall()
         return [row_to_entry(r) for r in rows]
 
+    def refused(self) -> list[JournalEntry]:
+        """Sales that provably never became an order and wait for the cashier (History)."""
+        rows = self._db.execute(
+            "SELECT * FROM entries WHERE state = ? ORDER BY created_at, seq", (JournalState.UNSENT.value,)
+        ).fetchall()
+        return [row_to_entry(r) for r in rows]
+
     def entries(self) -> list[JournalEntry]:
         """Every entry of every day, oldest first (audits, exports, tests)."""
         rows = self._db.execute("SELECT * FROM entries ORDER BY created_at, seq").fetchall()

@@ -369,5 +369,10 @@ class CheckoutFlow(QObject):
         # The sale on screen is the cashier's to decide, not the start-up notice's.
         return [outcome for outcome in outcomes if outcome.receipt != current]
 
+    def never_sent_count(self) -> int:
+        """Refused sales waiting in History, but for the one on screen (the cashier sees it)."""
+        own = self._c.sale.attempt_to_replace()
+        return sum(1 for receipt in self._service.never_sent() if receipt != own)
+
     async def aclose(self) -> None:
         await self._service.aclose()

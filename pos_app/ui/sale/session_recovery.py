@@ -43,7 +43,8 @@ class SessionRecovery(QObject):
                 # reconnect or restart. The mark never creates an order.
                 await self._mark_cash()
             unknown = kinds.count(RecoveryKind.UNKNOWN) + kinds.count(RecoveryKind.UNREACHABLE)
-            unsent = kinds.count(RecoveryKind.NOT_SENT)
+            # Never sent: written but not handed over before the crash, and refused unread.
+            unsent = kinds.count(RecoveryKind.NOT_SENT) + self._flow.never_sent_count()
             if adopted or unknown or unsent:
                 summary = partial(self._summary, adopted, unknown, unsent)
                 self.notice.emit(Notice(summary, "warning" if unknown or unsent else "info"))
