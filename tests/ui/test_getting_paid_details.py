@@ -197,6 +197,36 @@ async def test_a_cash_sale_adopted_at_start_is_marked_paid_at_start_once(qtbot, 
         assert server.order_create_attempts == 1 and len(server.orders()) == 1
 
 
+@pytest.mark.asyncio
+async def test_a_cash_sale_found_from_history_is_marked_paid_once(qtbot, server, tmp_path):
+    """As above, but the cashier looks the sale up from History before any restart."""
+    price(server, OLEH, 90_000)
+    async with cashier_window(server, tmp_path) as window:
+        await cart_of(qtbot, window, server, OLEH)
+        fill_customer(qtbot, window)
+        choose_method(window, "cash")
+        server.faults.drop_after_commit(1)
+        server.faults.fail_next(1000, method="GET", path="/v3/orders", status=503)
+        await pay_cash(qtbot, window)
+        await wait_for(lambda: window.sale.phase is SalePhase.AWAITING_DECISION, timeout=30,
+                       what="the outcome unknown")  # fmt: skip
+        window.set_aside()
+        order = only_order(server)
+        server.faults.reset()
+        window.pages.show_history()
+        history = window.history_view
+        [entry] = window.app_context.journal.entries()
+        await wait_for(lambda: history.select_receipt(entry.receipt), what="the sale in History")
+        look_up = child(history, QPushButton, "historyLookUp")
+        await wait_for(look_up.isEnabled, what="look up enabled")
+        qtbot.mouseClick(look_up, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: server.get_order(order["id"])["payment_status"] == "paid", timeout=15,
+                       what="marked paid")  # fmt: skip
+        await wait_for(lambda: window.app_context.journal.entries()[0].cash_marked, what="journal marked")
+        assert [r.status for r in cash_marks(server)] == [200]
+        assert server.order_create_attempts == 1 and len(server.orders()) == 1
+
+
 # -- bank transfer, customers, discount, switching --------------------------------------------
 
 

@@ -56,6 +56,7 @@ class HistoryView(HistoryOrderActions, HistoryLayout, RetranslateOnLanguageChang
     # The fresh order and its journal entry (store, customer and the till's total).
     reopenRequested = Signal(object, object)
     printRequested = Signal(object, object)  # JournalEntry and the fresh Order (None offline)
+    orderRecorded = Signal(object)  # JournalEntry of an unfinished sale now known as an order
     backRequested = Signal()
 
     def __init__(

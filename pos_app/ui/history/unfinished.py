@@ -91,6 +91,7 @@ class UnfinishedSaleActions(QObject):
                 return
         self._view.entry_changed(outcome.entry)
         if outcome.kind is RecoveryKind.ADOPTED:
+            self._view.orderRecorded.emit(outcome.entry)
             number = outcome.entry.order_number or ""
             self._view.say(lambda: self.tr("Found on the server as order {number}; recorded.").format(
                 number=number), "ok")  # fmt: skip
@@ -144,6 +145,7 @@ class UnfinishedSaleActions(QObject):
                     receipt=receipt, reason=error_message(exc)), "error")  # fmt: skip
                 return
         self._view.entry_changed(result.entry)
+        self._view.orderRecorded.emit(result.entry)
         number = result.order.order_id
         self._view.say(lambda: self.tr("Sale {receipt} is order {number}.").format(
             receipt=receipt, number=number), "ok")  # fmt: skip

@@ -72,6 +72,10 @@ class Navigation(QObject):
                 lambda entry, order: self._w.receipts.print_receipt(entry.receipt, order)
             )
             view.backRequested.connect(self.go_back)
+            # Cash found (or sent) from History is money already in the drawer: mark it paid.
+            view.orderRecorded.connect(
+                lambda entry: entry.is_cash and self._w.controller.cash_taken(entry.receipt)
+            )
             page = QTabWidget(objectName="historyTabs")
             page.addTab(view, "")
             if self._channels_factory is not None:
