@@ -98,8 +98,10 @@ def install_excepthook(show: Callable[[str], None] | None = None) -> None:
     sys.excepthook = hook
 
 
-def install_loop_handler(loop: asyncio.AbstractEventLoop) -> None:
-    """Errors of tasks nobody awaited go to the log instead of stderr (which nobody sees)."""
+def install_loop_handler(loop: asyncio.AbstractEventLoop) -> Callable[..., object] | None:
+    """Errors of tasks nobody awaited go to the log instead of stderr (which nobody sees).
+
+    Returns the loop's previous handler."""
 
     def handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         exc = context.get("exception")
@@ -109,10 +111,13 @@ def install_loop_handler(loop: asyncio.AbstractEventLoop) -> None:
         else:
             log.error("%s", message)
 
+    previous = loop.get_exception_handler()
     loop.set_exception_handler(handler)
+    return previous
 
 
-def install_qt_message_handler() -> None:
+def install_qt_message_handler() -> Callable[..., object] | None:
+    """Qt's warnings (a failed plugin, a bad style sheet) go to the log; returns the previous handler."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     levels = {
@@ -127,7 +132,7 @@ def install_qt_message_handler() -> None:
     def handler(kind: QtMsgType, _context: object, message: str) -> None:
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
-    qInstallMessageHandler(handler)
+    return qInstallMessageHandler(handler)
 
 
 def details_of(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:

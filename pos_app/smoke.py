@@ -22,6 +22,9 @@ from pos_app.config import AppConfig
 from pos_app.ui.common.qr_widget import QrWidget
 
 SMOKE_TIMEOUT_S = 60.0
+# Personal data the run hands to the app; the log must never hold it (the test reads the file).
+SMOKE_PHONE = "0812-3456-7890"
+SMOKE_EMAIL = "uji.coba@example.co.id"
 
 
 async def _until(condition, what: str, timeout: float = 20.0) -> None:
@@ -53,7 +56,7 @@ async def _sell_once(app: QApplication, data_dir: Path) -> str:
             pane.scan.setText(digital.sku)
             pane.scan.returnPressed.emit()
             window.customer_form.name.setText("Uji Coba")
-            window.customer_form.phone.setText("0812-3456-7890")
+            window.customer_form.phone.setText(SMOKE_PHONE)
             await _until(lambda: window.customer_form.payment_method() != "", "payment methods")
             order = await window.controller.checkout()
             if order is None:
@@ -91,11 +94,23 @@ async def run_smoke_test(app: QApplication) -> int:
         print(f"smoke test: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print(summary)
+    # An uncaught error must reach the log with its traceback, scrubbed: raise one on purpose.
+    try:
+        raise RuntimeError(f"deliberate smoke-test error for {SMOKE_PHONE} <{SMOKE_EMAIL}>")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
     # The shipped app has no console: its log file is what support reads after a crash.
     log_file = default_log_dir() / LOG_FILE
     print(f"log: {log_file}")
     if not log_file.is_file() or log_file.stat().st_size == 0:
         print(f"smoke test: FAILED: no log file at {log_file}", file=sys.stderr)
+        return 1
+    text = log_file.read_text(encoding="utf-8", errors="replace")
+    if "deliberate smoke-test error" not in text or "Traceback" not in text:
+        print(f"smoke test: FAILED: the deliberate error is not in {log_file}", file=sys.stderr)
+        return 1
+    if any(secret in text for secret in (SMOKE_PHONE, SMOKE_EMAIL, "sk_smoke")):
+        print(f"smoke test: FAILED: a key, phone or email is in {log_file}", file=sys.stderr)
         return 1
     print("smoke test: ok")
     return 0

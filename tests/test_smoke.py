@@ -1,8 +1,12 @@
 """`pos-app --smoke-test` from source: the same check the frozen build gets in CI."""
 
 import os
+import re
 import subprocess
 import sys
+
+from pos_app.app_log import scrub
+from pos_app.smoke import SMOKE_EMAIL, SMOKE_PHONE
 
 
 def test_smoke_test_sells_once_and_reports_what_it_resolved(tmp_path):
@@ -27,7 +31,16 @@ def test_smoke_test_sells_once_and_reports_what_it_resolved(tmp_path):
     ):
         assert any(line.startswith(prefix) for line in lines), (prefix, result.stdout)
     assert lines[-1] == "smoke test: ok"
-    # The run left a log file, and the key it used is not in it.
+    # The run left a log file with the deliberate error's traceback, and the key, the phone
+    # number and the email it used are not in it.
     log_text = (tmp_path / "log" / "kasir.log").read_text(encoding="utf-8")
     assert "Kasir" in log_text and "started" in log_text
+    assert "Traceback (most recent call last)" in log_text
+    assert "RuntimeError: deliberate smoke-test error for [phone] <[email]>" in log_text
     assert "sk_smoke" not in log_text
+    digits = re.sub(r"\D", "", SMOKE_PHONE)  # 081234567890
+    for phone in (SMOKE_PHONE, digits, "62" + digits[1:], "+62" + digits[1:], digits[-8:]):
+        assert phone not in log_text
+    assert scrub(log_text) == log_text, "every line went through the scrubber"
+    assert SMOKE_EMAIL not in log_text
+    assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", log_text), "an email address"

@@ -267,6 +267,15 @@ class OrderSummary:
     payment_method: str | None = None
     store_id: int | None = None
     paid_time: datetime | None = None
+    # What the till sent, as the list reports it (None: the row did not say)…
+    product_price: Rupiah | None = None
+    product_discount: Rupiah = 0
+    shipping_cost: Rupiah = 0
+    # …and what the server adds to gross_revenue on its own (see Order).
+    other_income: Rupiah = 0
+    payment_link_income: Rupiah = 0
+    unique_code_discount: Rupiah = 0
+    discount_code_discount: Rupiah = 0
 
 
 @dataclass(frozen=True, slots=True)

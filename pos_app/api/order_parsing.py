@@ -111,6 +111,13 @@ def parse_order_summary(item: object) -> OrderSummary:
         payment_method=opt_str(obj.get("payment_method")),
         store_id=to_int(optional_object(obj.get("store")).get("id")) or to_int(obj.get("store_id")),
         paid_time=timestamp(obj.get("paid_time")),
+        product_price=optional_money(obj, "product_price", "order row") if "product_price" in obj else None,
+        product_discount=optional_money(obj, "product_discount", "order row"),
+        shipping_cost=optional_money(obj, "shipping_cost", "order row"),
+        other_income=optional_money(obj, "other_income", "order row"),
+        payment_link_income=optional_money(obj, "payment_link_income", "order row"),
+        unique_code_discount=optional_money(obj, "unique_code_discount", "order row"),
+        discount_code_discount=optional_money(obj, "discount_code_discount", "order row"),
     )
 
 

@@ -88,7 +88,7 @@ async def find_existing_order(
     ``pos_journal``, when present, is our journal's). An order carrying a different
     receipt number is never taken. Only when the listed rows carry
     no metadata at all (a server that does not echo it in lists) does a heuristic apply:
-    same total, same phone, created inside the window, not already tied to another
+    same total (:func:`is_our_total`), same phone, created inside the window, not already tied to another
     journal entry (``claimed``); the caller must confirm such a match on the full order.
 
     API errors propagate: an error is not "not found", and only a clean "not found"
@@ -182,7 +182,7 @@ def _heuristic_match(
         for row in rows
         if not row.metadata
         and row.id not in claimed
-        and row.gross_revenue == entry.total
+        and is_our_total(row, entry)
         and phone is not None
         and phone_digits(row.customer_phone) == phone
         and row.created_at is not None
@@ -193,6 +193,24 @@ def _heuristic_match(
     # Several look-alikes: take the one created closest to our last send.
     sent = entry.sent_at or entry.created_at
     return min(candidates, key=lambda row: abs(_aware(row.created_at) - sent))  # type: ignore[arg-type]
+
+
+def is_our_total(row: OrderSummary, entry: JournalEntry) -> bool:
+    """Whether a listed order's money is this sale's.
+
+    ``gross_revenue`` is the till's total only on a plain store: Scalev adds a payment-link
+    fee, takes a unique code off a transfer, adds other charges or a discount code. So the
+    row also matches when its total less those parts, or the cart and shipping it lists
+    (product price, less our discount, plus shipping), is the till's total. Exact sums only.
+    """
+    if row.gross_revenue == entry.total:
+        return True
+    added = row.other_income + row.payment_link_income - row.unique_code_discount - row.discount_code_discount
+    if added and row.gross_revenue - added == entry.total:
+        return True
+    if row.product_price is None:
+        return False
+    return row.product_price - row.product_discount + row.shipping_cost == entry.total
 
 
 def _inside(row: OrderSummary, since: datetime, until: datetime) -> bool:

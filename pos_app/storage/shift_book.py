@@ -192,6 +192,8 @@ class ShiftBook(SqliteFile):
             raise ValueError("the terminal name must not be empty")
         super().__init__(path, synchronous="FULL")
         self.terminal = terminal.strip()
+        # The till's name before a rename, while a shift opened under it is still open.
+        self._renamed_from: str | None = None
         self._clock = clock
         try:
             migrate(self._db, _MIGRATIONS, what="shift book")
@@ -216,10 +218,28 @@ class ShiftBook(SqliteFile):
 
     def current(self) -> Shift | None:
         """This terminal's open shift, read from the file (another window may have closed it)."""
-        row = self._db.execute(
-            "SELECT * FROM shifts WHERE terminal = ? AND closed_at IS NULL", (self.terminal,)
-        ).fetchone()
+        row = self._open_row(self._db)
         return None if row is None else _row_to_shift(row)
+
+    def _open_row(self, db: sqlite3.Connection) -> sqlite3.Row | None:
+        old = self._renamed_from or self.terminal
+        return db.execute(
+            "SELECT * FROM shifts WHERE terminal IN (?, ?) AND closed_at IS NULL ORDER BY opened_at LIMIT 1",
+            (old, self.terminal),
+        ).fetchone()
+
+    def set_terminal(self, name: str) -> None:
+        """A renamed till: its next shift opens under ``name``.
+
+        A shift open under the old name stays this till's current shift until it is closed:
+        its terminal is part of its record, and the cashier still counts and closes it here.
+        """
+        name = name.strip()
+        if not name or name == self.terminal:
+            return
+        shift = self.current()
+        self._renamed_from = shift.terminal if shift is not None else None
+        self.terminal = name
 
     def require_open(self) -> Shift:
         """The open shift a sale is made in; raises :class:`NoOpenShiftError` when there is none."""
@@ -257,9 +277,7 @@ class ShiftBook(SqliteFile):
             raise ValueError("the cashier's name must not be empty")
         whole_rupiah(float_amount, "the float")
         with transaction(self._db) as db:
-            row = db.execute(
-                "SELECT * FROM shifts WHERE terminal = ? AND closed_at IS NULL", (self.terminal,)
-            ).fetchone()
+            row = self._open_row(db)
             if row is not None:
                 raise ShiftAlreadyOpenError(_row_to_shift(row))
             last = db.execute(
@@ -278,9 +296,7 @@ class ShiftBook(SqliteFile):
 
     def _open_for_change(self, db: sqlite3.Connection, shift_id: str | None) -> Shift:
         if shift_id is None:
-            row = db.execute(
-                "SELECT * FROM shifts WHERE terminal = ? AND closed_at IS NULL", (self.terminal,)
-            ).fetchone()
+            row = self._open_row(db)
             if row is None:
                 raise NoOpenShiftError(f"{self.terminal} has no open shift")
         else:

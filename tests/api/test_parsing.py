@@ -292,6 +292,20 @@ def test_order_summary_with_list_money_types() -> None:
     assert (summary.customer_name, summary.customer_phone) == ("Rina", "62812")
     assert summary.gross_revenue == 306000
     assert summary.created_at is not None and summary.created_at.utcoffset() is not None
+    assert summary.shipping_cost == 11000
+    assert summary.product_price is None, "not listed: unknown, not zero"
+
+
+def test_order_summary_reads_the_parts_of_the_servers_total() -> None:
+    row = {
+        "id": "019a", "order_id": "261127ABC", "status": "pending", "payment_status": "unpaid",
+        "gross_revenue": "308500.00", "product_price": 295000, "product_discount": 0,
+        "shipping_cost": 11000, "other_income": 0, "payment_link_income": 2500,
+        "unique_code_discount": 0, "discount_code_discount": "0.00",
+    }  # fmt: skip
+    summary = parse_order_summary(row)
+    assert (summary.product_price, summary.product_discount, summary.shipping_cost) == (295000, 0, 11000)
+    assert (summary.payment_link_income, summary.gross_revenue) == (2500, 308500)
 
 
 def test_status_changes_from_contract_example() -> None:

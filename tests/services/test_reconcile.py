@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from pos_app.api.errors import ServerError
 from pos_app.api.models import OrderSummary
-from pos_app.services.reconcile import find_existing_order
+from pos_app.services.reconcile import find_existing_order, is_our_total
 from pos_app.storage.journal import JournalEntry, JournalState
 
 T0 = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
@@ -129,6 +130,53 @@ async def test_without_any_metadata_in_the_list_a_single_look_alike_is_offered()
     )
     found = await find_existing_order(lister, entry())
     assert found is not None and found.id == "pk-match"
+
+
+# A store that adds a fee: the till counted 50.000 (45.000 of goods, 5.000 shipping).
+WITH_LINK_FEE = dict(total=52500, payment_link_income=2500, product_price=45000, shipping_cost=5000)
+
+
+def listed_with(money: dict) -> OrderSummary:
+    parts = {key: value for key, value in money.items() if key != "total"}
+    return replace(row("pk", None, total=money["total"]), **parts)
+
+
+@pytest.mark.parametrize(
+    "money",
+    [
+        pytest.param(WITH_LINK_FEE, id="payment-link fee"),
+        pytest.param(dict(total=52500, payment_link_income=2500), id="fee, no goods listed"),
+        pytest.param(dict(total=52500, product_price=45000, shipping_cost=5000), id="goods, no fee listed"),
+        pytest.param(dict(total=49677, unique_code_discount=323), id="unique code"),
+        pytest.param(dict(total=55000, other_income=5000), id="other charges"),
+        pytest.param(dict(total=52500, product_price=53000, product_discount=3000), id="our discount"),
+    ],
+)
+def test_a_servers_total_with_its_own_fees_is_still_our_total(money):
+    listed = listed_with(money)
+    assert is_our_total(listed, entry())
+
+
+@pytest.mark.parametrize(
+    "money",
+    [
+        pytest.param(dict(total=52500), id="unexplained"),
+        pytest.param(dict(total=52500, payment_link_income=2000), id="fee that does not add up"),
+        pytest.param(dict(total=52500, product_price=47500, shipping_cost=5000), id="other goods"),
+        pytest.param(dict(total=50000 - 5000, product_price=45000), id="shipping not counted"),
+    ],
+)
+def test_a_total_the_fees_do_not_explain_is_not_ours(money):
+    listed = listed_with(money)
+    assert not is_our_total(listed, entry())
+
+
+@pytest.mark.asyncio
+async def test_without_metadata_an_order_with_the_servers_fee_is_found():
+    other = replace(row("pk-other", None, total=60000), payment_link_income=2500, product_price=57500)
+    lister = FakeLister([other, replace(listed_with(WITH_LINK_FEE), id="pk-fee")])
+    found = await find_existing_order(lister, entry())
+    assert found is not None and found.id == "pk-fee"
 
 
 @pytest.mark.asyncio

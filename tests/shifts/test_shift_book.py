@@ -190,6 +190,33 @@ def test_one_open_shift_per_terminal_across_two_books_on_one_file(path, clock):
     assert nxt.id.startswith("KASIR-01-S00002-")
 
 
+def test_a_renamed_till_closes_its_open_shift_and_opens_the_next_under_the_new_name(book, clock):
+    shift = book.open_shift("Sari", 200_000)
+    book.set_terminal("  KASIR-DEPAN ")
+    assert book.terminal == "KASIR-DEPAN"
+    assert book.current() == shift, "the shift opened before the rename is still this till's"
+    with pytest.raises(ShiftAlreadyOpenError):
+        book.open_shift("Budi", 50_000)
+    book.set_terminal("KASIR-LAIN")  # renamed twice before closing
+    assert book.current() == shift
+    moved = book.add_movement(MovementKind.PAY_IN, 10_000, "uang kecil")  # no id: the current one
+    assert moved.shift_id == shift.id
+    clock.advance(hours=1)
+    book.close_shift(shift.id, 210_000, shift_expected_cash(shift, [], book.movements(shift.id)), "")
+    assert book.current() is None
+    nxt = book.open_shift("Budi", 50_000)
+    assert (nxt.terminal, nxt.number) == ("KASIR-LAIN", 1)
+    assert nxt.id.startswith("KASIR-LAIN-S00001-") and book.current() == nxt
+    book.set_terminal("   ")  # an empty name is no rename
+    assert book.terminal == "KASIR-LAIN"
+
+
+def test_a_till_renamed_without_an_open_shift_opens_under_the_new_name(book):
+    book.set_terminal("KASIR-DEPAN")
+    assert book.current() is None
+    assert book.open_shift("Sari", 0).terminal == "KASIR-DEPAN"
+
+
 def test_the_database_itself_refuses_a_second_open_shift(book, path):
     book.open_shift("Sari", 200_000)
     conn = raw(path)

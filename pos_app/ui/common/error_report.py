@@ -1,6 +1,6 @@
 """Tell the cashier that something went wrong, without stopping the till.
 
-The window stays usable (the box is non-modal and opened with ``open()``); the details,
+The window stays usable (the box is non-modal and opened with ``show()``); the details,
 already scrubbed of keys and personal data, can be copied for support. The log file holds
 the same traceback.
 """
@@ -41,4 +41,6 @@ class ErrorReporter(QObject):
         copy.clicked.disconnect()
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(box.detailedText()))
         self._box = box
-        box.open()
+        # show(), not open(): open() makes the box window-modal, which would lock the till
+        # whenever the box has a parent window.
+        box.show()

@@ -24,6 +24,7 @@ from pos_app.api.models import PAID_STATUSES
 from pos_app.domain.payment_methods import SETTLED_AT_CREATION
 from pos_app.storage.journal import JournalEntry, JournalState, sent_again_as
 from pos_app.ui.common.money_format import format_money, format_time
+from pos_app.ui.common.plain_tooltip import plain_tooltip
 from pos_app.ui.common.roles import ObjectRole, SortRole
 from pos_app.ui.payment.labels import payment_label
 
@@ -252,7 +253,7 @@ class HistoryModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
+            return plain_tooltip(self._tooltip(entry, column))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(entry, column)
         return None

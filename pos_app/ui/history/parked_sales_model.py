@@ -6,7 +6,6 @@ delegate draws plain text only; nothing here is ever read as markup.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from pos_app.domain.parked_sale import ParkedSale
 from pos_app.ui.common.money_format import format_datetime, format_money
+from pos_app.ui.common.plain_tooltip import plain_tooltip
 from pos_app.ui.common.roles import ObjectRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,8 +64,7 @@ class ParkedSalesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._whole(sale)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # Tool tips guess rich text like QLabel does: escape and say so, a label is data.
-            return f"<qt>{html.escape(self._whole(sale))}</qt>"
+            return plain_tooltip(self._whole(sale))
         if role == OtherStoreRole:
             return sale.store_id != self._current_store
         if role == ObjectRole:

@@ -21,6 +21,7 @@ from pos_app.domain.payment_methods import MethodKind
 from pos_app.services.payment_instructions import Instructions, instructions_for
 from pos_app.services.payment_watcher import is_final
 from pos_app.ui.common.labels import WrappingLabel, scaled_font
+from pos_app.ui.common.plain_tooltip import plain_tooltip
 from pos_app.ui.common.qr_widget import QrWidget
 from pos_app.ui.payment.labels import payment_label
 
@@ -174,7 +175,7 @@ class PaymentQrTabs(QTabWidget):
             (self._method_tab, method_title, method_full),
         ):
             self.setTabText(index, title)
-            self.setTabToolTip(index, full)
+            self.setTabToolTip(index, plain_tooltip(full))  # an unknown wallet is named by its code
         self._method_text.setText(self._note_text())
         self._payment_qr.setAccessibleName(self.tr("QR code of the payment link"))
         self._method_qr.setAccessibleName(method_full)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from pos_app.domain.cart import Cart, CartLine, QuantityError, SellableItem
 from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.plain_tooltip import plain_tooltip
 from pos_app.ui.common.roles import ObjectRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,7 +115,7 @@ class CartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(line, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(line, column)
+            return plain_tooltip(self._tooltip(line, column))
         if role == Qt.ItemDataRole.EditRole and column == QTY:
             return line.quantity
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from pos_app.domain.cart import SellableItem
 from pos_app.domain.search import matching_rows
 from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.plain_tooltip import plain_tooltip
 from pos_app.ui.common.roles import ObjectRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,7 +111,7 @@ class SellableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = self.tr("physical") if item.is_physical else self.tr("digital")
-            return f"{item.name} ({kind})\n{item.sku}  {format_money(item.price)}".rstrip()
+            return plain_tooltip(f"{item.name} ({kind})\n{item.sku}  {format_money(item.price)}".rstrip())
         if role == ObjectRole:
             return item
         if role == SortRole:

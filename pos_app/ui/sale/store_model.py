@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from pos_app.api.models import Store
+from pos_app.ui.common.plain_tooltip import plain_tooltip
 from pos_app.ui.common.roles import ObjectRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +88,7 @@ class StoreListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return store.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{store.name}\n{store.domain}" if store.domain else store.name
+            return plain_tooltip(f"{store.name}\n{store.domain}" if store.domain else store.name)
         if role == Qt.ItemDataRole.SizeHintRole:
             return ROW_SIZE
         if role == Qt.ItemDataRole.DecorationRole:

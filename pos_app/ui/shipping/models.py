@@ -30,6 +30,7 @@ from pos_app.services.shipping import (
     parse_etd,
 )
 from pos_app.ui.common.money_format import format_money
+from pos_app.ui.common.plain_tooltip import plain_tooltip
 from pos_app.ui.common.roles import ObjectRole, SortRole
 
 __all__ = [
@@ -119,8 +120,10 @@ class LocationListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         loc = self._rows[index.row()]
-        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             return location_label(loc)
+        if role == _TIP:
+            return plain_tooltip(location_label(loc))
         if role == ObjectRole:
             return loc
         if role == SortRole:
@@ -310,7 +313,7 @@ class CourierTableModel(_TableModel):
         if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(q, col)
         if role == _TIP and col in (self.COURIER, self.SERVICE):
-            return courier_label(q)  # the whole name, where the column cuts it with "…"
+            return plain_tooltip(courier_label(q))  # the whole name, where the column cuts it with "…"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.column_alignment(col)
         if col == self.BADGE and q.courier_service_id in (self._cheapest, self._fastest):

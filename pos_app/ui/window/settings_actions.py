@@ -76,6 +76,7 @@ class SettingsActions(QObject):
     def _applied(self, settings: AppSettings, restart: bool) -> None:
         w = self._w
         w.controller.set_terminal(settings.terminal_name)
+        w.shift_menu.set_terminal(settings.terminal_name)
         self.apply(settings)
         if restart:
             text = lambda: self.tr("Settings saved. Restart Kasir to use the new address or mode.")  # noqa: E731

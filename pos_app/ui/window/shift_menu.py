@@ -57,6 +57,11 @@ class ShiftMenu(QObject):
                 self._w.show_notice(None)
         return shift.id if shift is not None else None
 
+    def set_terminal(self, name: str) -> None:
+        """A renamed till: the next shift opens under the new name (an open one stays current)."""
+        if self.reports is not None:
+            self.reports.book.set_terminal(name)
+
     def set_day_cut(self, text: str) -> None:
         if self.reports is not None:
             self.reports.set_day_cut(parse_day_cut(text))
