@@ -23,6 +23,7 @@ from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
 from pos_app.storage.journal import Journal
 from pos_app.ui.payment.labels import payment_label_in
 from tests.helpers.qr import is_regular_qr, read_image
+from tests.helpers.sales import begin_sale
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 RENDER_DPI = 203  # a thermal head's resolution: what a slip must still scan at
@@ -71,12 +72,8 @@ def journal(tmp_path):
 
 
 def paid_qris_sale(journal: Journal) -> tuple[str, Order]:
-    entry = journal.begin(
-        store_id=4127,
-        store_unique_id="store_abc",
-        store_name="Toko Kopi Gayo",
-        customer_name="Budi Santoso",
-        customer_phone="6281234567890",
+    entry = begin_sale(
+        journal,
         total=TILL_TOTAL,
         payload={"payment_method": "qris"},
         lines=LINES,

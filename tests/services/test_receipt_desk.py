@@ -18,6 +18,7 @@ from pos_app.domain.receipt import ReceiptItem, ReceiptShipping
 from pos_app.domain.receipt_layout import layout_receipt
 from pos_app.services.receipts import ReceiptDesk, ReceiptSettings
 from pos_app.storage.journal import Journal, JournalEntry, JournalState
+from tests.helpers.sales import begin_sale
 
 SOLD_AT = datetime(2026, 11, 27, 6, 59, 30, tzinfo=UTC)  # the till's clock, when the sale began
 CREATED_AT = datetime(2026, 11, 27, 7, 5, tzinfo=UTC)  # the server's clock: 14.05 in Jakarta
@@ -77,12 +78,8 @@ def sale(
     if shipping_cost is not None:
         payload["shipping_cost"] = shipping_cost
     total = TILL_TOTAL + (shipping_cost or 0)
-    entry = journal.begin(
-        store_id=4127,
-        store_unique_id="store_abc",
-        store_name="Toko Kopi Gayo",
-        customer_name="Budi Santoso",
-        customer_phone="6281234567890",
+    entry = begin_sale(
+        journal,
         total=total,
         payload=payload,
         discount=10_000,
