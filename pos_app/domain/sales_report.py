@@ -81,6 +81,15 @@ class SaleRecord:
         """The money is (or was, before a cancellation) in the drawer."""
         return self.method == CASH and (self.tendered is not None or self.state is SaleState.PAID)
 
+    @property
+    def cash_in_drawer(self) -> int:
+        """What a cash sale put in the drawer: handed over less change. The server's total can
+        differ (a store may add a unique code to the bank transfer that carries cash), and the
+        drawer only ever saw the till's amount."""
+        if self.tendered is not None and self.change is not None:
+            return self.tendered - self.change
+        return self.total
+
 
 # --- payment method groups -------------------------------------------------------------
 
@@ -262,8 +271,8 @@ def shift_expected_cash(
     taken = [s for s in sales if s.shift_id == shift.id and s.cash_taken]
     return expected_cash(
         shift.opening_float,
-        cash_sales=sum(s.total for s in taken),
-        cash_refunds=sum(s.total for s in taken if s.state is SaleState.CANCELED),
+        cash_sales=sum(s.cash_in_drawer for s in taken),
+        cash_refunds=sum(s.cash_in_drawer for s in taken if s.state is SaleState.CANCELED),
         movements=[m for m in movements if m.shift_id == shift.id],
     )
 

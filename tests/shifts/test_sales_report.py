@@ -83,6 +83,15 @@ def test_cash_counts_once_the_money_was_taken_even_before_the_server_knows():
     assert expected.total == 140_000
 
 
+def test_the_drawer_expects_the_cash_taken_not_a_unique_code_the_server_added():
+    # Cash carried by a bank transfer in a store that adds a unique code: the server's order
+    # says Rp 90.163, the customer handed over Rp 100.000 and got Rp 10.000 back.
+    sales = [sale(90_163, tendered=100_000, change=10_000)]
+    expected = shift_expected_cash(open_shift(200_000), sales, [])
+    assert expected.cash_sales == 90_000 and expected.total == 290_000
+    assert expected.difference(290_000) == 0  # a correct count is no shortage
+
+
 def test_a_shift_report_takes_only_its_own_sales_and_movements():
     other = replace(pay_out(9_000), shift_id="KASIR-01-S00002-fedcba")
     sales = [sale(10_000), sale(99_000, shift_id="KASIR-01-S00002-fedcba"), sale(5_000, shift_id=None)]
