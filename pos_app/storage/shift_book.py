@@ -13,6 +13,7 @@ corrected with a pay-in that says why, never by editing the record.
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 import sqlite3
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from pathlib import Path
 from pos_app.domain.shift import CashCount, CashMovement, ExpectedCash, MovementKind, Shift
 from pos_app.domain.validation import require_aware, whole_rupiah
 from pos_app.storage.sqlite_util import SqliteFile, StorageError, migrate, transaction
+
+log = logging.getLogger(__name__)
 
 SHIFTS_FILE = "shifts.sqlite3"
 
@@ -115,7 +118,13 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(trigger)
 
 
-_MIGRATIONS = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    # A till renamed while its shift was open still counts and closes that shift, also after a
+    # restart: the file may hold other tills' shifts, so the old name has to be remembered.
+    conn.execute("CREATE TABLE renamed_tills (terminal TEXT PRIMARY KEY, previous TEXT NOT NULL)")
+
+
+_MIGRATIONS = (_v1, _v2)
 
 
 def _ts(moment: datetime) -> str:
@@ -200,6 +209,11 @@ class ShiftBook(SqliteFile):
         except BaseException:
             self.close()
             raise
+        renamed = self._db.execute(
+            "SELECT previous FROM renamed_tills WHERE terminal = ?", (self.terminal,)
+        ).fetchone()
+        if renamed is not None:
+            self._renamed_from = renamed[0]
 
     def _now(self, not_before: datetime | None = None) -> datetime:
         now = self._clock()
@@ -240,6 +254,18 @@ class ShiftBook(SqliteFile):
         shift = self.current()
         self._renamed_from = shift.terminal if shift is not None else None
         self.terminal = name
+        try:
+            with transaction(self._db) as db:
+                if shift is not None:
+                    db.execute(
+                        "INSERT OR REPLACE INTO renamed_tills (terminal, previous) VALUES (?, ?)",
+                        (name, shift.terminal),
+                    )
+                else:
+                    db.execute("DELETE FROM renamed_tills WHERE terminal = ?", (name,))
+        except sqlite3.Error:
+            # This session still knows the shift; only a restart before closing it would not.
+            log.warning("shift book: the rename to %s was not saved", name, exc_info=True)
 
     def require_open(self) -> Shift:
         """The open shift a sale is made in; raises :class:`NoOpenShiftError` when there is none."""

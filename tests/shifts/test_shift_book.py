@@ -211,6 +211,21 @@ def test_a_renamed_till_closes_its_open_shift_and_opens_the_next_under_the_new_n
     assert book.terminal == "KASIR-LAIN"
 
 
+def test_a_shift_left_open_under_the_old_name_is_still_current_after_a_restart(book, path, clock):
+    shift = book.open_shift("Sari", 200_000)
+    book.set_terminal("KASIR-DEPAN")
+    book.close()
+    with (
+        ShiftBook(path, "KASIR-DEPAN", clock=clock) as renamed,
+        ShiftBook(path, "KASIR-02", clock=clock) as other,
+    ):
+        assert renamed.current() == shift
+        assert other.current() is None  # another till on the same file is not confused
+        clock.advance(hours=1)
+        renamed.close_shift(shift.id, 200_000, shift_expected_cash(shift, [], []), "")
+        assert renamed.open_shift("Budi", 0).terminal == "KASIR-DEPAN"
+
+
 def test_a_till_renamed_without_an_open_shift_opens_under_the_new_name(book):
     book.set_terminal("KASIR-DEPAN")
     assert book.current() is None
