@@ -32,6 +32,9 @@ async def test_the_counter_and_the_web_shop_side_by_side(qtbot):
         async with ScalevClient(server.base_url, server.api_key, retry=RetryPolicy.never()) as client:
             ours = {"pos_terminal": "KASIR-01", "pos_receipt_no": "KASIR-01-000007"}
             counter = await client.create_order(digital_order(store, metadata=ours))
+            server.clock_offset = -24 * 3600
+            yesterday = server.add_online_orders(store.id, 3)  # outside today's window
+            server.clock_offset = 0
             web = server.add_online_orders(store.id, 6)
             server.add_online_orders(other_store.id, 2)
             view = OtherChannelsView(client, tz=JAKARTA, store_id=store.id, retry_after=0.05)
@@ -42,6 +45,7 @@ async def test_the_counter_and_the_web_shop_side_by_side(qtbot):
                 await view.refresh()
                 channel_of = dict(zip(column(view, ORDER), column(view, CHANNEL), strict=True))
                 assert channel_of == {counter.order_id: "Kasir", **{o["order_id"]: "Online" for o in web}}
+                assert not {o["order_id"] for o in yesterday} & set(channel_of)
 
                 online = [o for o in web if o["status"] != "canceled"]
                 gross = sum(int(o["gross_revenue"]) for o in online)  # the wire sends money as text
