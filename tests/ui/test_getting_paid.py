@@ -55,6 +55,17 @@ def choose_method(window, code: str) -> None:
     combo.setCurrentIndex(row)
 
 
+async def sell(qtbot, window, server, store_id: int, method: str, items: int = 1):
+    """A digital cart of ``store_id`` for the usual customer, checked out with ``method``: the
+    payment screen is up when this returns."""
+    store = await cart_of(qtbot, window, server, store_id, items=items)
+    fill_customer(qtbot, window)
+    choose_method(window, method)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    await wait_for(window.payment_view.isVisible, what="payment screen")
+    return store
+
+
 def only_order(server) -> dict:
     [order] = server.orders()
     return order
@@ -140,11 +151,7 @@ async def test_less_cash_than_the_total_cannot_be_confirmed(qtbot, server, tmp_p
 async def test_va_shows_the_grouped_number_and_is_done_when_the_server_says_paid(qtbot, server, tmp_path):
     async with cashier_window(server, tmp_path) as window:
         install_language(QApplication.instance(), "id")
-        await cart_of(qtbot, window, server, KOPI)
-        fill_customer(qtbot, window)
-        choose_method(window, "va_bca")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, KOPI, "va_bca")
         order = only_order(server)
         number = order["pg_payment_info"]["payment_method"]["virtual_account"]["channel_properties"][
             "virtual_account_number"
@@ -162,11 +169,7 @@ async def test_va_shows_the_grouped_number_and_is_done_when_the_server_says_paid
 async def test_bank_transfer_shows_the_accounts_and_the_cashier_confirms_it(qtbot, server, tmp_path):
     async with cashier_window(server, tmp_path) as window:
         install_language(QApplication.instance(), "id")
-        store = await cart_of(qtbot, window, server, KOPI)
-        fill_customer(qtbot, window)
-        choose_method(window, "bank_transfer")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        store = await sell(qtbot, window, server, KOPI, "bank_transfer")
         accounts = child(window, QLabel, "bankAccounts")
         account = store.payment_accounts[0]
         await wait_for(lambda: account.account_number in accounts.text(), what="accounts shown")
@@ -203,11 +206,7 @@ async def test_page_methods_show_a_qr_of_the_servers_url(qtbot, server, tmp_path
 @pytest.mark.asyncio
 async def test_alfamart_shows_the_payment_code(qtbot, server, tmp_path):
     async with cashier_window(server, tmp_path) as window:
-        await cart_of(qtbot, window, server, BATIK)
-        fill_customer(qtbot, window)
-        choose_method(window, "alfamart")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, BATIK, "alfamart")
         code = only_order(server)["pg_payment_info"]["payment_method"]["over_the_counter"][
             "channel_properties"
         ]["payment_code"]
@@ -217,11 +216,7 @@ async def test_alfamart_shows_the_payment_code(qtbot, server, tmp_path):
 @pytest.mark.asyncio
 async def test_no_payment_is_done_at_creation(qtbot, server, tmp_path):
     async with cashier_window(server, tmp_path) as window:
-        await cart_of(qtbot, window, server, OLEH)
-        fill_customer(qtbot, window)
-        choose_method(window, "no_payment")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, OLEH, "no_payment")
         assert window.sale.phase is SalePhase.DONE
         assert "No payment" in child(window, QLabel, "settledText").text()
         # Done: a scan starts the next sale.
@@ -272,11 +267,7 @@ async def test_discount_ten_percent_and_one_above_the_subtotal(qtbot, server, tm
 @pytest.mark.asyncio
 async def test_switching_qris_to_va_leaves_one_live_order(qtbot, server, tmp_path):
     async with cashier_window(server, tmp_path) as window:
-        await cart_of(qtbot, window, server, KOPI)
-        fill_customer(qtbot, window)
-        choose_method(window, "qris")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, KOPI, "qris")
         first = only_order(server)
         view = window.payment_view
         view._start("cancel", view._switch(first["id"], "va_bca"))  # what the menu's choice runs

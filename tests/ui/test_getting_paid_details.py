@@ -32,6 +32,7 @@ from tests.ui.test_getting_paid import (
     dialog_named,
     only_order,
     price,
+    sell,
     store_of,
 )
 from tests.ui.test_shipping_checkout import quote_cheapest
@@ -239,11 +240,7 @@ async def test_bank_transfer_shows_the_owners_text_when_the_key_may_not_read_the
     scopes = {route.scope for route in ROUTES} - {PUBLIC, ANY_KEY, "payment_account:list"}
     server.add_key("rk_no_accounts", scopes=scopes)
     async with cashier_window(server, tmp_path, api_key="rk_no_accounts") as window:
-        store = await cart_of(qtbot, window, server, KOPI)
-        fill_customer(qtbot, window)
-        choose_method(window, "bank_transfer")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        store = await sell(qtbot, window, server, KOPI, "bank_transfer")
         accounts = child(window, QLabel, "bankAccounts")
         await wait_for(lambda: "Mandiri" in accounts.text(), what="the owner's text")
         assert accounts.text() == "BCA 777 888 9999 a.n. Kopi Nusantara\nMandiri 1370012345678"
@@ -311,11 +308,7 @@ async def test_f7_puts_the_cursor_in_the_discount_and_an_amount_is_sent_as_typed
 async def test_ganti_metode_from_its_menu_leaves_one_live_order_and_shows_the_va(qtbot, server, tmp_path):
     async with cashier_window(server, tmp_path) as window:
         install_language(QApplication.instance(), "id")
-        await cart_of(qtbot, window, server, KOPI)
-        fill_customer(qtbot, window)
-        choose_method(window, "qris")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, KOPI, "qris")
         first = only_order(server)
         button = child(window, QPushButton, "switchMethodButton")
         assert button.isVisible() and button.text() == "Ganti metode"
@@ -404,11 +397,7 @@ async def test_an_e_wallet_with_only_an_app_link_shows_the_orders_payment_link(
 ):
     monkeypatch.setattr(sandbox_orders, "payment_info", wallet_payload("app-scheme"))
     async with cashier_window(server, tmp_path) as window:
-        await cart_of(qtbot, window, server, DAPUR)
-        fill_customer(qtbot, window)
-        choose_method(window, "gopay")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, DAPUR, "gopay")
         order = only_order(server)
         # gojek:// cannot be scanned with a camera nor opened safely: the order's page instead.
         await wait_for(lambda: window.payment_view.active_code() == order["payment_url"], what="link QR")
@@ -421,11 +410,7 @@ async def test_an_e_wallet_with_only_an_app_link_shows_the_orders_payment_link(
 @pytest.mark.asyncio
 async def test_alfamart_is_done_when_the_server_says_paid(qtbot, server, tmp_path):
     async with cashier_window(server, tmp_path) as window:
-        await cart_of(qtbot, window, server, BATIK)
-        fill_customer(qtbot, window)
-        choose_method(window, "alfamart")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, BATIK, "alfamart")
         await asyncio.sleep(0.7)  # a couple of polls: an unpaid code stays unpaid
         assert window.sale.phase is SalePhase.PAYING
         server.mark_paid(only_order(server)["id"])
@@ -463,11 +448,7 @@ async def test_a_waiting_payment_is_polled_about_once_a_second_by_default(qtbot,
     # Each look takes a while, as over shop Wi-Fi: the pace is kept from start to start.
     server.faults.set_latency(0.3, method="GET", path="/v3/orders/*")
     async with cashier_window(server, tmp_path, fast_polling=False) as window:
-        await cart_of(qtbot, window, server, KOPI)
-        fill_customer(qtbot, window)
-        choose_method(window, "qris")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, KOPI, "qris")
         path = f"/v3/orders/{only_order(server)['id']}"
 
         def polls() -> int:

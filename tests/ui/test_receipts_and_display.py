@@ -17,7 +17,15 @@ from tests.helpers.fake_printer import FakePrinter
 from tests.helpers.qr import decode_widget
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import ARTIFACTS, cashier_window, child, choose_store, fill_customer, scan
-from tests.ui.test_getting_paid import cart_of, choose_method, dialog_named, only_order, price, store_of
+from tests.ui.test_getting_paid import (
+    cart_of,
+    choose_method,
+    dialog_named,
+    only_order,
+    price,
+    sell,
+    store_of,
+)
 
 KOPI, OLEH = 4127, 4162
 
@@ -31,11 +39,7 @@ async def jobs(printer: FakePrinter, count: int, timeout: float = 10) -> list[by
 async def test_a_paid_sale_prints_its_lines_total_order_link_and_cut(qtbot, server, tmp_path):
     with FakePrinter() as printer:
         async with cashier_window(server, tmp_path, receipt_printer=printer.spec, receipt_width=48) as window:
-            store = await cart_of(qtbot, window, server, KOPI, items=2)
-            fill_customer(qtbot, window)
-            choose_method(window, "qris")
-            qtbot.keyClick(window, Qt.Key.Key_F12)
-            await wait_for(window.payment_view.isVisible, what="payment screen")
+            store = await sell(qtbot, window, server, KOPI, "qris", items=2)
             order = only_order(server)
             # Unpaid, printed on demand: its QR is the payment link.
             qtbot.keyClick(window.payment_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -62,11 +66,7 @@ async def test_a_reprint_from_history_asks_the_server_and_prints_from_the_journa
 ):
     with FakePrinter() as printer:
         async with cashier_window(server, tmp_path, receipt_printer=printer.spec) as window:
-            await cart_of(qtbot, window, server, KOPI)
-            fill_customer(qtbot, window)
-            choose_method(window, "qris")
-            qtbot.keyClick(window, Qt.Key.Key_F12)
-            await wait_for(window.payment_view.isVisible, what="payment screen")
+            await sell(qtbot, window, server, KOPI, "qris")
             order = only_order(server)
             server.mark_paid(order["id"])
             await jobs(printer, 1)  # printed by itself once paid
@@ -124,11 +124,7 @@ async def test_printer_down_keeps_the_sale_and_print_again_works_once_it_is_back
     spec = printer.spec
     printer.stop()  # switched off before the sale
     async with cashier_window(server, tmp_path, receipt_printer=spec) as window:
-        await cart_of(qtbot, window, server, OLEH)
-        fill_customer(qtbot, window)
-        choose_method(window, "no_payment")
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        await wait_for(window.payment_view.isVisible, what="payment screen")
+        await sell(qtbot, window, server, OLEH, "no_payment")
         assert window.sale.phase is SalePhase.DONE  # the sale does not wait for the printer
         notice = child(window, QLabel, "noticeBanner")
         await wait_for(lambda: notice.isVisible() and "offline" in notice.text(), timeout=15,
