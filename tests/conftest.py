@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 # Before anything imports Qt or keyring.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,3 +61,24 @@ def data_dir(tmp_path):
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+def _lrelease() -> str:
+    return shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts files compiled into a temporary folder: tests read today's
+    translations, whether or not the (git-ignored) ones in the package were built."""
+    out = tmp_path_factory.mktemp("qm")
+    for ts in (Path(__file__).resolve().parents[1] / "resources" / "i18n").glob("kasir_*.ts"):
+        subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True)
+    return out
+
+
+@pytest.fixture
+def switch_language(qm_dir: Path) -> Iterator[Callable[[str], None]]:
+    app = QApplication.instance() or QApplication([])
+    yield lambda code: install_language(app, code, qm_dir)
+    install_language(app, "en", qm_dir)  # other tests read English texts

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,6 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QMessageBox, QPushButton, QWidget
 
 from pos_app.domain.parked_sale import ParkedSale, TypedCustomer
-from pos_app.languages import install_language
 from pos_app.storage.parked_sales import PARKED_FILE, ParkedSales
 from pos_app.ui.common.async_dialogs import CONFIRM_CANCEL_BUTTON, CONFIRM_DIALOG, CONFIRM_OK_BUTTON
 from pos_app.ui.common.roles import ObjectRole
@@ -248,18 +244,6 @@ async def test_an_empty_list_says_how_to_park(qtbot, window, parked: ParkedSales
 
 
 # --- looks: 1024×768, both languages ------------------------------------------------------------
-
-
-def _lrelease() -> str:
-    return shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-
-
-@pytest.fixture
-def switch_language(qapp, tmp_path: Path) -> Iterator[Callable[[str], None]]:
-    ts = ROOT / "resources" / "i18n" / "kasir_id.ts"
-    subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(tmp_path / "kasir_id.qm")], check=True)
-    yield lambda code: install_language(qapp, code, tmp_path)
-    install_language(qapp, "en", tmp_path)
 
 
 def test_an_open_dialog_follows_a_language_switch(qtbot, parked: ParkedSales, three, switch_language) -> None:

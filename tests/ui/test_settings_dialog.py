@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
 import socket
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,7 +15,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 from pos_app.api.errors import ApiError, AuthError, ForbiddenError, ServerError
 from pos_app.api.models import Page, Store
 from pos_app.credentials import CredentialError, MemoryCredentialStore
-from pos_app.languages import install_language
 from pos_app.sandbox import TrainingServer
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings, SettingsStore
@@ -78,26 +74,6 @@ def closed_port_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
-
-
-def lrelease() -> str:
-    return shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts files compiled into a temporary folder (the source tree stays clean)."""
-    out = tmp_path_factory.mktemp("qm")
-    for ts in (ROOT / "resources" / "i18n").glob("kasir_*.ts"):
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True)
-    return out
-
-
-@pytest.fixture
-def switch_language(qapp: QApplication, qm_dir: Path) -> Iterator[Callable[[str], None]]:
-    yield lambda code: install_language(qapp, code, qm_dir)
-    # Other tests read English texts: always leave the app in the source language.
-    install_language(qapp, "en", qm_dir)
 
 
 @pytest.fixture

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from pos_app.credentials import MemoryCredentialStore, resolve_api_key
-from pos_app.languages import install_language
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings, SettingsStore
 from pos_app.ui.settings.settings_dialog import SettingsDialog
@@ -32,24 +27,6 @@ from tests.helpers.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-
-
-def lrelease() -> str:
-    return shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("qm")
-    for ts in (ROOT / "resources" / "i18n").glob("kasir_*.ts"):
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True)
-    return out
-
-
-@pytest.fixture
-def switch_language(qapp: QApplication, qm_dir: Path) -> Iterator[Callable[[str], None]]:
-    yield lambda code: install_language(qapp, code, qm_dir)
-    install_language(qapp, "en", qm_dir)  # other tests read English texts
 
 
 @pytest.fixture

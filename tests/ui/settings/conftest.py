@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pos_app.api.errors import AuthError, ForbiddenError
 from pos_app.api.models import Page, Store
 from pos_app.credentials import MemoryCredentialStore
-from pos_app.languages import install_language
 from pos_app.printing.escpos_setup import PICKLE_DIR_VARIABLE
 from pos_app.services.connection_check import ConnectionChecker
 from pos_app.settings import AppSettings
@@ -128,20 +124,3 @@ def show_page(dialog: SettingsDialog, page: QWidget) -> None:
     QApplication.processEvents()
 
 
-def _lrelease() -> str:
-    return shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-
-
-@pytest.fixture(scope="session")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts files compiled into a temporary folder (the source tree stays clean)."""
-    out = tmp_path_factory.mktemp("qm")
-    for ts in (ROOT / "resources" / "i18n").glob("kasir_*.ts"):
-        subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True)
-    return out
-
-
-@pytest.fixture
-def switch_language(qapp: QApplication, qm_dir: Path) -> Iterator[Callable[[str], None]]:
-    yield lambda code: install_language(qapp, code, qm_dir)
-    install_language(qapp, "en", qm_dir)  # other tests read English texts
