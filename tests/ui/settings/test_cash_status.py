@@ -12,7 +12,7 @@ from pos_app.ui.settings.counter_page import StoreMethods
 from pos_app.ui.settings.settings_dialog import SettingsDialog
 from tests.helpers.waiting import wait_for
 from tests.ui.cashier import cashier_window, child, choose_store
-from tests.ui.settings.conftest import SCREEN_AREA, URL, checker, show_page
+from tests.ui.settings.conftest import ARTIFACTS, SCREEN_AREA, URL, checker, show_page
 from tests.ui.settings.test_round_trip import pick
 from tests.ui.test_getting_paid import dialog_named
 
@@ -34,8 +34,10 @@ def dialog_for(qtbot, till, hooks):
 
 
 def test_a_store_without_a_manual_method_is_told_why_cash_is_missing(dialog_for) -> None:
-    counter = dialog_for(StoreMethods("Toko <b>Kopi</b>", ("qris", "va_bca"))).counterPage
+    dialog = dialog_for(StoreMethods("Toko <b>Kopi</b>", ("qris", "va_bca")))
+    counter = dialog.counterPage
     status = counter.cashMethodStatus
+    assert dialog.grab().save(str(ARTIFACTS / "settings-cash-unavailable.png"))
     assert status.isVisible() and status.property("kind") == "warning"
     assert "Cash cannot be offered in Toko <b>Kopi</b>" in status.text()  # the name, as typed
     for method in ("No payment", "Bank transfer", "Cash on delivery (COD)"):
